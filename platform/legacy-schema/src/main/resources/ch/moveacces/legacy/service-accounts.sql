@@ -1,0 +1,42 @@
+-- One account per service, each granted only its slice of the schema (ARCHITECTURE.md, data
+-- ownership). Placeholders ${..._DB_PASSWORD} are filled from the environment (envsubst works
+-- too); the defaults that tests and the devstack use are dev-only. Safe to run again: it resets
+-- passwords and re-grants.
+-- New tables are granted by name before they exist (CREATE on that one name), so a service's
+-- Flyway migrations can create its own tables and nothing else. Realtime-service has no account.
+
+-- auth-service: owns acces_app; inserts the users row at registration; reads id and email.
+CREATE USER IF NOT EXISTS 'moveacces_auth'@'%' IDENTIFIED BY '${AUTH_DB_PASSWORD}';
+ALTER USER 'moveacces_auth'@'%' IDENTIFIED BY '${AUTH_DB_PASSWORD}';
+GRANT SELECT (user_id, email),
+      INSERT (email, nom, prenom, date_naissance, rue, npa, localite, tel)
+  ON moveacces.users TO 'moveacces_auth'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.acces_app TO 'moveacces_auth'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.flyway_history_auth TO 'moveacces_auth'@'%';
+
+-- profile-service: reads users, updates only the profile columns (never email nor user_id).
+CREATE USER IF NOT EXISTS 'moveacces_profile'@'%' IDENTIFIED BY '${PROFILE_DB_PASSWORD}';
+ALTER USER 'moveacces_profile'@'%' IDENTIFIED BY '${PROFILE_DB_PASSWORD}';
+GRANT SELECT,
+      UPDATE (nom, prenom, date_naissance, rue, npa, localite, tel, updated_at)
+  ON moveacces.users TO 'moveacces_profile'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.flyway_history_profile TO 'moveacces_profile'@'%';
+
+-- subscription-service: owns abonnement; may read users.user_id.
+CREATE USER IF NOT EXISTS 'moveacces_subscription'@'%' IDENTIFIED BY '${SUBSCRIPTION_DB_PASSWORD}';
+ALTER USER 'moveacces_subscription'@'%' IDENTIFIED BY '${SUBSCRIPTION_DB_PASSWORD}';
+GRANT SELECT (user_id) ON moveacces.users TO 'moveacces_subscription'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.abonnement TO 'moveacces_subscription'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.flyway_history_subscription TO 'moveacces_subscription'@'%';
+
+-- audit-service: owns audit_logs, append-only (no UPDATE, no DELETE).
+CREATE USER IF NOT EXISTS 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
+ALTER USER 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
+GRANT CREATE, ALTER, INDEX, SELECT, INSERT ON moveacces.audit_logs TO 'moveacces_audit'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.flyway_history_audit TO 'moveacces_audit'@'%';
+
+FLUSH PRIVILEGES;

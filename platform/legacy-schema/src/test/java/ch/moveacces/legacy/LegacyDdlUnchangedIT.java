@@ -1,0 +1,29 @@
+package ch.moveacces.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LegacyDdlUnchangedIT {
+
+  @Test
+  void everyServiceMigrationLeavesTheLegacyTablesAsTheyWere() throws Exception {
+    MigratedDatabase db = MigratedDatabase.get();
+
+    assertThat(db.appliedMigrations.get(ServiceAccount.AUDIT))
+        .as("audit-service's migrations ran, so the comparison covers real DDL")
+        .isPositive();
+    assertThat(db.legacyDdlBeforeMigrations).hasSize(3);
+    assertThat(db.legacyDdl()).isEqualTo(db.legacyDdlBeforeMigrations);
+  }
+
+  @Test
+  void installingTheLegacyDatabaseAgainChangesNothing() throws Exception {
+    MigratedDatabase db = MigratedDatabase.get();
+    try (var admin = db.server.openAdminConnection()) {
+      LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
+    }
+
+    assertThat(db.legacyDdl()).isEqualTo(db.legacyDdlBeforeMigrations);
+  }
+}

@@ -1,0 +1,106 @@
+package ch.moveacces.legacy;
+
+import ch.moveacces.engines.MariaDbServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One MariaDB server per test JVM with the legacy database installed, its legacy DDL recorded, and
+ * then every service's Flyway migrations applied with that service's own account, as each service
+ * does at start-up.
+ */
+final class MigratedDatabase {
+
+  private static MigratedDatabase instance;
+
+  final MariaDbServer server;
+  final Map<String, String> legacyDdlBeforeMigrations;
+  final Map<ServiceAccount, Integer> appliedMigrations = new LinkedHashMap<>();
+
+  private MigratedDatabase(MariaDbServer server) throws SQLException {
+    this.server = server;
+    try (Connection admin = server.openAdminConnection()) {
+      LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
+    }
+    this.legacyDdlBeforeMigrations = legacyDdl();
+    for (ServiceAccount account : ServiceAccount.values()) {
+      appliedMigrations.put(account, migrate(account));
+    }
+  }
+
+  static synchronized MigratedDatabase get() throws Exception {
+    if (instance == null) {
+      Path workDir = Files.createTempDirectory("moveacces-legacy-schema-");
+      MariaDbServer server = MariaDbServer.start(0, workDir);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      instance = new MigratedDatabase(server);
+    }
+    return instance;
+  }
+
+  /**
+   * {@code SHOW CREATE TABLE} of each legacy table, without the auto-increment counter: rows
+   * written meanwhile move it, and it is data, not structure.
+   */
+  Map<String, String> legacyDdl() throws SQLException {
+    Map<String, String> ddl = new LinkedHashMap<>();
+    try (Connection admin = server.openAdminConnection();
+        Statement statement = admin.createStatement()) {
+      for (String table : LegacyDatabase.LEGACY_TABLES) {
+        try (ResultSet row =
+            statement.executeQuery("SHOW CREATE TABLE " + LegacyDatabase.NAME + "." + table)) {
+          row.next();
+          ddl.put(table, row.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", ""));
+        }
+      }
+    }
+    return ddl;
+  }
+
+  Connection connectAs(ServiceAccount account) throws SQLException {
+    return DriverManager.getConnection(
+        server.jdbcUrl(LegacyDatabase.NAME), account.username(), account.devOnlyPassword());
+  }
+
+  Connection connectAsAdmin() throws SQLException {
+    Connection admin = server.openAdminConnection();
+    admin.setCatalog(LegacyDatabase.NAME);
+    return admin;
+  }
+
+  /** Runs the migrations kept in the service's module, exactly as the service configures Flyway. */
+  private int migrate(ServiceAccount account) {
+    Path migrations =
+        repositoryRoot().resolve(account.service() + "/src/main/resources/db/migration");
+    return Flyway.configure()
+        .dataSource(
+            server.jdbcUrl(LegacyDatabase.NAME), account.username(), account.devOnlyPassword())
+        .locations("filesystem:" + migrations.toAbsolutePath())
+        .failOnMissingLocations(false)
+        .table(account.flywayHistoryTable())
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate()
+        .migrationsExecuted;
+  }
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("tests must run inside the Move Acces repository");
+    }
+    return dir;
+  }
+}

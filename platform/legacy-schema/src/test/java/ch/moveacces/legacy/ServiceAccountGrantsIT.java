@@ -1,0 +1,88 @@
+package ch.moveacces.legacy;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each service account can do what its slice needs and is refused everywhere else. Writes run in a
+ * transaction that is rolled back, so the shared database stays as seeded.
+ */
+class ServiceAccountGrantsIT {
+
+  @ParameterizedTest(name = "{0} may: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          AUTH         | SELECT user_id, email FROM users
+          AUTH         | INSERT INTO users (email, nom, prenom) VALUES ('new@example.ch', 'Neu', 'Anna')
+          AUTH         | SELECT email, password_hash FROM acces_app
+          AUTH         | UPDATE acces_app SET password_hash = 'x' WHERE email = 'diogofebre@gmail.com'
+          PROFILE      | SELECT user_id, email, nom, prenom, date_naissance, rue, npa, localite, tel, created_at, updated_at FROM users
+          PROFILE      | UPDATE users SET nom = 'Muster', npa = '1000', tel = '+41211234567' WHERE user_id = 1
+          SUBSCRIPTION | SELECT user_id FROM users
+          SUBSCRIPTION | SELECT * FROM abonnement
+          SUBSCRIPTION | UPDATE abonnement SET abo_state = 'paused' WHERE abo_state = 'active'
+          SUBSCRIPTION | INSERT INTO abonnement (user_id, abo_name, abo_date_start, abo_price) VALUES (1, 'Test', CURRENT_DATE, 10)
+          AUDIT        | SELECT * FROM audit_logs
+          AUDIT        | INSERT INTO audit_logs (event_id, event_type, source, occurred_at, payload) VALUES (UUID(), 't', 's', NOW(6), '{}')
+          """)
+  void accountCanWorkOnItsSlice(ServiceAccount account, String sql) throws Exception {
+    assertThatCode(() -> executeAndRollBack(account, sql)).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest(name = "{0} may not: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          AUTH         | SELECT nom FROM users
+          AUTH         | UPDATE users SET email = 'other@example.ch' WHERE user_id = 1
+          AUTH         | DELETE FROM users WHERE user_id = 1
+          AUTH         | SELECT * FROM abonnement
+          AUTH         | UPDATE abonnement SET abo_state = 'canceled'
+          AUTH         | SELECT * FROM audit_logs
+          AUTH         | CREATE TABLE sneaky (id INT)
+          PROFILE      | SELECT * FROM acces_app
+          PROFILE      | UPDATE users SET email = 'other@example.ch' WHERE user_id = 1
+          PROFILE      | UPDATE users SET user_id = 99 WHERE user_id = 1
+          PROFILE      | INSERT INTO users (email, nom, prenom) VALUES ('x@example.ch', 'X', 'Y')
+          PROFILE      | DELETE FROM users WHERE user_id = 1
+          PROFILE      | SELECT * FROM abonnement
+          PROFILE      | DROP TABLE users
+          SUBSCRIPTION | SELECT email FROM users
+          SUBSCRIPTION | UPDATE users SET nom = 'X' WHERE user_id = 1
+          SUBSCRIPTION | INSERT INTO users (email, nom, prenom) VALUES ('x@example.ch', 'X', 'Y')
+          SUBSCRIPTION | SELECT * FROM acces_app
+          SUBSCRIPTION | SELECT * FROM audit_logs
+          AUDIT        | UPDATE audit_logs SET event_type = 'forged'
+          AUDIT        | DELETE FROM audit_logs
+          AUDIT        | SELECT user_id FROM users
+          AUDIT        | SELECT * FROM acces_app
+          AUDIT        | SELECT * FROM abonnement
+          AUDIT        | ALTER TABLE users ADD COLUMN x INT
+          """)
+  void accountIsRefusedOutsideItsSlice(ServiceAccount account, String sql) throws Exception {
+    assertThatThrownBy(() -> executeAndRollBack(account, sql))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("denied");
+  }
+
+  private static void executeAndRollBack(ServiceAccount account, String sql) throws Exception {
+    try (Connection connection = MigratedDatabase.get().connectAs(account);
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      try {
+        statement.execute(sql);
+      } finally {
+        connection.rollback();
+      }
+    }
+  }
+}
