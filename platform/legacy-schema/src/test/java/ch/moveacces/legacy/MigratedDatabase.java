@@ -1,6 +1,7 @@
 package ch.moveacces.legacy;
 
 import ch.moveacces.engines.MariaDbServer;
+import ch.moveacces.engines.TemporaryDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,9 +39,15 @@ final class MigratedDatabase {
 
   static synchronized MigratedDatabase get() throws Exception {
     if (instance == null) {
-      Path workDir = Files.createTempDirectory("moveacces-legacy-schema-");
-      MariaDbServer server = MariaDbServer.start(0, workDir);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      TemporaryDirectory workDir = TemporaryDirectory.create("moveacces-legacy-schema-");
+      MariaDbServer server = MariaDbServer.start(0, workDir.path());
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    workDir.close();
+                  }));
       instance = new MigratedDatabase(server);
     }
     return instance;
