@@ -3,6 +3,7 @@ package ch.moveacces.legacy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.moveacces.testkit.WithDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each service account can do what its slice needs and is refused everywhere else. Writes run in a
  * transaction that is rolled back, so the shared database stays as seeded.
  */
+@WithDatabase(ServiceAccount.AUDIT)
 class ServiceAccountGrantsIT {
 
   @ParameterizedTest(name = "{0} may: {1}")

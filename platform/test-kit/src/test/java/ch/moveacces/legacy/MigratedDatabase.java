@@ -1,7 +1,6 @@
 package ch.moveacces.legacy;
 
-import ch.moveacces.engines.MariaDbServer;
-import ch.moveacces.engines.TemporaryDirectory;
+import ch.moveacces.testkit.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,41 +13,28 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
- * One MariaDB server per test JVM with the legacy database installed, its legacy DDL recorded, and
- * then every service's Flyway migrations applied with that service's own account, as each service
- * does at start-up.
+ * The test database (legacy schema, accounts and seed loaded by the test kit), its legacy DDL
+ * recorded, then every service's Flyway migrations applied with that service's own account, as each
+ * service does at start-up. Runs on MariaDB by default and on MySQL 8.0 with the testcontainers
+ * profile.
  */
 final class MigratedDatabase {
 
   private static MigratedDatabase instance;
 
-  final MariaDbServer server;
   final Map<String, String> legacyDdlBeforeMigrations;
   final Map<ServiceAccount, Integer> appliedMigrations = new LinkedHashMap<>();
 
-  private MigratedDatabase(MariaDbServer server) throws SQLException {
-    this.server = server;
-    try (Connection admin = server.openAdminConnection()) {
-      LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
-    }
+  private MigratedDatabase() throws SQLException {
     this.legacyDdlBeforeMigrations = legacyDdl();
     for (ServiceAccount account : ServiceAccount.values()) {
       appliedMigrations.put(account, migrate(account));
     }
   }
 
-  static synchronized MigratedDatabase get() throws Exception {
+  static synchronized MigratedDatabase get() throws SQLException {
     if (instance == null) {
-      TemporaryDirectory workDir = TemporaryDirectory.create("moveacces-legacy-schema-");
-      MariaDbServer server = MariaDbServer.start(0, workDir.path());
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    server.close();
-                    workDir.close();
-                  }));
-      instance = new MigratedDatabase(server);
+      instance = new MigratedDatabase();
     }
     return instance;
   }
@@ -59,11 +45,10 @@ final class MigratedDatabase {
    */
   Map<String, String> legacyDdl() throws SQLException {
     Map<String, String> ddl = new LinkedHashMap<>();
-    try (Connection admin = server.openAdminConnection();
+    try (Connection admin = TestEngines.adminConnection();
         Statement statement = admin.createStatement()) {
       for (String table : LegacyDatabase.LEGACY_TABLES) {
-        try (ResultSet row =
-            statement.executeQuery("SHOW CREATE TABLE " + LegacyDatabase.NAME + "." + table)) {
+        try (ResultSet row = statement.executeQuery("SHOW CREATE TABLE " + table)) {
           row.next();
           ddl.put(table, row.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", ""));
         }
@@ -74,13 +59,7 @@ final class MigratedDatabase {
 
   Connection connectAs(ServiceAccount account) throws SQLException {
     return DriverManager.getConnection(
-        server.jdbcUrl(LegacyDatabase.NAME), account.username(), account.devOnlyPassword());
-  }
-
-  Connection connectAsAdmin() throws SQLException {
-    Connection admin = server.openAdminConnection();
-    admin.setCatalog(LegacyDatabase.NAME);
-    return admin;
+        TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword());
   }
 
   /** Runs the migrations kept in the service's module, exactly as the service configures Flyway. */
@@ -88,8 +67,7 @@ final class MigratedDatabase {
     Path migrations =
         repositoryRoot().resolve(account.service() + "/src/main/resources/db/migration");
     return Flyway.configure()
-        .dataSource(
-            server.jdbcUrl(LegacyDatabase.NAME), account.username(), account.devOnlyPassword())
+        .dataSource(TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword())
         .locations("filesystem:" + migrations.toAbsolutePath())
         .failOnMissingLocations(false)
         .table(account.flywayHistoryTable())

@@ -2,8 +2,11 @@ package ch.moveacces.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.WithDatabase;
 import org.junit.jupiter.api.Test;
 
+@WithDatabase(ServiceAccount.AUDIT)
 class LegacyDdlUnchangedIT {
 
   @Test
@@ -20,7 +23,7 @@ class LegacyDdlUnchangedIT {
   @Test
   void installingTheLegacyDatabaseAgainChangesNothing() throws Exception {
     MigratedDatabase db = MigratedDatabase.get();
-    try (var admin = db.server.openAdminConnection()) {
+    try (var admin = TestEngines.adminConnection()) {
       LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
     }
 

@@ -2,6 +2,8 @@ package ch.moveacces.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.WithDatabase;
 import de.mkammerer.argon2.Argon2Factory;
 import de.mkammerer.argon2.Argon2Factory.Argon2Types;
 import java.sql.Connection;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@WithDatabase(ServiceAccount.AUDIT)
 class SeedDataIT {
 
   @Test
@@ -25,8 +28,7 @@ class SeedDataIT {
 
   @Test
   void seedUserHasOneActiveAndOneExpiredAbonnementEvenWhenSeededTwice() throws Exception {
-    MigratedDatabase db = MigratedDatabase.get();
-    try (Connection admin = db.server.openAdminConnection()) {
+    try (Connection admin = TestEngines.adminConnection()) {
       LegacyDatabase.loadSeedData(admin);
     }
 
@@ -60,7 +62,7 @@ class SeedDataIT {
   }
 
   private static List<String> queryAll(String sql) throws Exception {
-    try (Connection admin = MigratedDatabase.get().connectAsAdmin();
+    try (Connection admin = TestEngines.adminConnection();
         ResultSet rows = admin.createStatement().executeQuery(sql)) {
       List<String> values = new ArrayList<>();
       while (rows.next()) {
