@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.platform.defaults.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,107 @@
+package ch.moveacces.platform.defaults.problem;
+
+import ch.moveacces.platform.defaults.tracing.TraceIds;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Turns any failure into the RFC 9457 problem a client may see: a stable type, a title, the status,
+ * a detail only where it is meant for clients, the request path and the trace id. Nothing from
+ * inside the server (stack traces, exception names, SQL) ever reaches the body.
+ */
+public class Problems {
+
+  public static final String TRACE_ID = "traceId";
+
+  private static final Logger log = LoggerFactory.getLogger(Problems.class);
+  private static final URI BLANK = URI.create("about:blank");
+
+  private final TraceIds traceIds;
+
+  public Problems(TraceIds traceIds) {
+    this.traceIds = traceIds;
+  }
+
+  /** The problem for a failure that no handler turned into a response. */
+  public ProblemDetail of(Throwable error, ServerWebExchange exchange) {
+    ProblemDetail problem = ProblemDetail.forStatus(statusOf(error));
+    if (error instanceof ErrorResponse response && !(error instanceof NoResourceFoundException)) {
+      problem.setDetail(response.getBody().getDetail());
+    } else if (responseStatus(error) instanceof ResponseStatus annotated) {
+      problem.setDetail(annotated.reason().isEmpty() ? null : annotated.reason());
+    }
+    logServerError(problem, error, exchange);
+    return decorate(problem, exchange);
+  }
+
+  /**
+   * Completes a problem built elsewhere (a controller, Spring's own handlers): a Move Acces type
+   * where it has none, the request path, the trace id, and no detail on server errors.
+   */
+  public ProblemDetail decorate(ProblemDetail problem, ServerWebExchange exchange) {
+    HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
+    if (problem.getType() == null || BLANK.equals(problem.getType())) {
+      problem.setType(ProblemTypes.forStatus(status));
+    }
+    if (problem.getTitle() == null) {
+      problem.setTitle(title(status));
+    }
+    if (status.is5xxServerError()) {
+      problem.setDetail(GenericDetails.forServerError(status));
+    } else if (problem.getDetail() == null || problem.getDetail().isBlank()) {
+      problem.setDetail(GenericDetails.forClientError(status));
+    }
+    if (problem.getInstance() == null) {
+      problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    }
+    traceIds.of(exchange).ifPresent(traceId -> problem.setProperty(TRACE_ID, traceId));
+    return problem;
+  }
+
+  static HttpStatusCode statusOf(Throwable error) {
+    if (error instanceof ErrorResponse response) {
+      return response.getStatusCode();
+    }
+    if (responseStatus(error) instanceof ResponseStatus annotated) {
+      return annotated.code();
+    }
+    return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+
+  private static @Nullable ResponseStatus responseStatus(Throwable error) {
+    return AnnotatedElementUtils.findMergedAnnotation(error.getClass(), ResponseStatus.class);
+  }
+
+  private static String title(HttpStatusCode status) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    return known != null ? known.getReasonPhrase() : "Error " + status.value();
+  }
+
+  private void logServerError(ProblemDetail problem, Throwable error, ServerWebExchange exchange) {
+    if (HttpStatusCode.valueOf(problem.getStatus()).is5xxServerError()) {
+      log.error(
+          "{} {} failed with {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          problem.getStatus(),
+          error);
+    } else if (log.isDebugEnabled()) {
+      log.debug(
+          "{} {} answered {}: {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          problem.getStatus(),
+          error.toString());
+    }
+  }
+}

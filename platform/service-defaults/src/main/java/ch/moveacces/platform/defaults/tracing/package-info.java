@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.platform.defaults.tracing;
+
+import org.jspecify.annotations.NullMarked;

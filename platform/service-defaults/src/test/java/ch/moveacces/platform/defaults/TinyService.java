@@ -1,0 +1,41 @@
+package ch.moveacces.platform.defaults;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The smallest WebFlux service that uses the defaults, with endpoints that fail on purpose. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(TinyService.Endpoints.class)
+public class TinyService {
+
+  record Greeting(String name) {}
+
+  @RestController
+  static class Endpoints {
+
+    @PostMapping(path = "/greetings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Greeting greet(@RequestBody Greeting greeting) {
+      return new Greeting("Hello " + greeting.name());
+    }
+
+    @GetMapping("/broken")
+    Greeting broken() {
+      throw new IllegalStateException(
+          "SELECT password FROM internal_accounts WHERE id = 7 failed in SecretRepository");
+    }
+
+    @GetMapping("/members/42")
+    Greeting missingMember() {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member 42.");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package ch.moveacces.platform.defaults.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class ServiceDefaultPropertiesTest {
+
+  @Test
+  void appliesTheDefaultsWhereTheApplicationSaysNothing() {
+    StandardEnvironment environment = environmentWith(Map.of());
+
+    assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
+        .isEqualTo("health,info,prometheus");
+    assertThat(environment.getProperty("management.endpoint.health.probes.enabled"))
+        .isEqualTo("true");
+    assertThat(environment.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
+    assertThat(environment.getProperty("management.tracing.propagation.type")).isEqualTo("w3c");
+    assertThat(environment.getProperty("spring.web.error.include-stacktrace")).isEqualTo("never");
+    assertThat(environment.getProperty("spring.webflux.problemdetails.enabled")).isEqualTo("true");
+    assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+  }
+
+  @Test
+  void letsTheApplicationOverrideAnyDefault() {
+    StandardEnvironment environment =
+        environmentWith(
+            Map.of(
+                "logging.structured.format.console", "logstash",
+                "management.tracing.sampling.probability", "0.25"));
+
+    assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("logstash");
+    assertThat(environment.getProperty("management.tracing.sampling.probability"))
+        .isEqualTo("0.25");
+  }
+
+  @Test
+  void keepsOtlpMetricsExportOffUntilAnEndpointIsConfigured() {
+    assertThat(
+            environmentWith(Map.of())
+                .getProperty("management.otlp.metrics.export.enabled", Boolean.class))
+        .isFalse();
+    assertThat(
+            environmentWith(Map.of("management.otlp.metrics.export.url", "http://otel:4318"))
+                .getProperty("management.otlp.metrics.export.enabled", Boolean.class))
+        .isTrue();
+  }
+
+  private static StandardEnvironment environmentWith(Map<String, Object> applicationProperties) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .addFirst(new MapPropertySource("application.yml", applicationProperties));
+    new ServiceDefaultProperties().postProcessEnvironment(environment, new SpringApplication());
+    return environment;
+  }
+}
