@@ -40,6 +40,10 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
     defaults.put("management.endpoint.health.probes.enabled", "true");
     defaults.put("management.endpoint.health.show-details", "always");
     defaults.put("management.endpoint.health.show-components", "always");
+    // Declared groups inherit show-details; the probes' implicit groups would show status only.
+    // An application widens readiness with the dependencies it cannot work without.
+    defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
+    defaults.put("management.endpoint.health.group.readiness.include", "readinessState");
     defaults.put("management.metrics.tags.application", "${spring.application.name:unnamed}");
     defaults.put(
         "management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
