@@ -1,0 +1,12 @@
+package ch.moveacces.realtime;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class RealtimeServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(RealtimeServiceApplication.class, args);
+  }
+}
