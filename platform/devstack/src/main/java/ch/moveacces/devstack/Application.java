@@ -1,0 +1,82 @@
+package ch.moveacces.devstack;
+
+import ch.moveacces.legacy.LegacyDatabase;
+import ch.moveacces.legacy.ServiceAccount;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The applications the devstack runs, in the order of their default ports, and the environment each
+ * one reads its engines and peers from.
+ */
+enum Application {
+  GATEWAY("gateway", null, true, false),
+  AUTH("auth-service", ServiceAccount.AUTH, true, true),
+  PROFILE("profile-service", ServiceAccount.PROFILE, false, true),
+  SUBSCRIPTION("subscription-service", ServiceAccount.SUBSCRIPTION, false, true),
+  AUDIT("audit-service", ServiceAccount.AUDIT, false, true),
+  REALTIME("realtime-service", null, true, true);
+
+  static final String HOST = "127.0.0.1";
+
+  private final String module;
+  private final ServiceAccount account;
+  private final boolean usesRedis;
+  private final boolean usesKafka;
+
+  Application(String module, ServiceAccount account, boolean usesRedis, boolean usesKafka) {
+    this.module = module;
+    this.account = account;
+    this.usesRedis = usesRedis;
+    this.usesKafka = usesKafka;
+  }
+
+  /** The Maven module, the process's name in the logs and in devstack.json. */
+  String module() {
+    return module;
+  }
+
+  /** Its port after the gateway's: the gateway 8080, auth-service 8081, and so on. */
+  int portOffset() {
+    return ordinal();
+  }
+
+  /**
+   * What the application reads at start-up. Passwords travel only here, never on the command line
+   * where {@code ps} would show them.
+   */
+  Map<String, String> environment(Layout layout) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("SERVER_PORT", String.valueOf(layout.port(this)));
+    if (account != null) {
+      env.put("DB_HOST", HOST);
+      env.put("DB_PORT", String.valueOf(layout.mariadbPort()));
+      env.put("DB_NAME", LegacyDatabase.NAME);
+      env.put("DB_USERNAME", account.username());
+      env.put("DB_PASSWORD", account.password());
+    }
+    if (usesRedis) {
+      env.put("REDIS_HOST", HOST);
+      env.put("REDIS_PORT", String.valueOf(layout.redisPort()));
+    }
+    if (usesKafka) {
+      env.put("KAFKA_BOOTSTRAP_SERVERS", HOST + ":" + layout.kafkaPort());
+    }
+    if (this == GATEWAY) {
+      for (Application route : values()) {
+        if (route != GATEWAY) {
+          env.put(route.uriVariable(), layout.url(route));
+        }
+      }
+    }
+    // The readiness group exists outside Kubernetes only when asked for; the devstack waits on it.
+    env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+    return env;
+  }
+
+  /** {@code AUTH_SERVICE_URI} for auth-service: how the gateway finds it. */
+  String uriVariable() {
+    return module.toUpperCase(Locale.ROOT).replace('-', '_') + "_URI";
+  }
+}

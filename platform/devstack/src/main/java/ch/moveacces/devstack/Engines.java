@@ -1,0 +1,97 @@
+package ch.moveacces.devstack;
+
+import ch.moveacces.engines.KafkaBroker;
+import ch.moveacces.engines.MariaDbServer;
+import ch.moveacces.engines.RedisServer;
+import ch.moveacces.legacy.LegacyDatabase;
+import ch.moveacces.legacy.ServiceAccount;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. */
+final class Engines implements AutoCloseable {
+
+  private final MariaDbServer mariadb;
+  private final RedisServer redis;
+  private final KafkaBroker kafka;
+
+  private Engines(MariaDbServer mariadb, RedisServer redis, KafkaBroker kafka) {
+    this.mariadb = mariadb;
+    this.redis = redis;
+    this.kafka = kafka;
+  }
+
+  /** Starts the three at once; if one fails, the others are stopped again. */
+  static Engines start(DevstackOptions options, DataDirectory data) {
+    var mariadb =
+        CompletableFuture.supplyAsync(
+            () -> MariaDbServer.start(options.mariadbPort(), data.mariadb()));
+    var redis =
+        CompletableFuture.supplyAsync(
+            () -> RedisServer.startPersistent(options.redisPort(), data.redis()));
+    var kafka =
+        CompletableFuture.supplyAsync(() -> KafkaBroker.start(options.kafkaPort(), data.kafka()));
+    try {
+      CompletableFuture.allOf(mariadb, redis, kafka).join();
+      return new Engines(mariadb.join(), redis.join(), kafka.join());
+    } catch (CompletionException e) {
+      kafka.thenAccept(KafkaBroker::close);
+      redis.thenAccept(RedisServer::close);
+      mariadb.thenAccept(MariaDbServer::close);
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /**
+   * Creates the schema and the service accounts (again at every start, so that changed grants or
+   * passwords apply) and loads the seed data when the schema did not exist yet.
+   *
+   * @return whether the seed data was loaded
+   */
+  boolean installLegacyDatabase() throws SQLException {
+    try (Connection admin = mariadb.openAdminConnection()) {
+      boolean firstRun = !schemaExists(admin);
+      LegacyDatabase.install(admin, ServiceAccount::password, firstRun);
+      return firstRun;
+    }
+  }
+
+  private static boolean schemaExists(Connection admin) throws SQLException {
+    try (PreparedStatement query =
+        admin.prepareStatement("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+      query.setString(1, LegacyDatabase.NAME);
+      try (ResultSet schema = query.executeQuery()) {
+        return schema.next();
+      }
+    }
+  }
+
+  int mariadbPort() {
+    return mariadb.port();
+  }
+
+  int redisPort() {
+    return redis.port();
+  }
+
+  int kafkaPort() {
+    return kafka.port();
+  }
+
+  @Override
+  public void close() {
+    try {
+      kafka.close();
+    } finally {
+      try {
+        redis.close();
+      } finally {
+        mariadb.close();
+      }
+    }
+  }
+}

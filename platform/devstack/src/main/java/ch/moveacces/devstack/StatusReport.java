@@ -1,0 +1,115 @@
+package ch.moveacces.devstack;
+
+import ch.moveacces.legacy.LegacyDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What is running where, once everything is ready: a table for the person at the terminal and
+ * {@code devstack.json} for tests and tools.
+ */
+record StatusReport(
+    List<ServiceProcess> services, Layout layout, Path dataDir, Duration startup, boolean seeded) {
+
+  /**
+   * The shape of {@code devstack.json}. {@code processes} lists every process the devstack started,
+   * so that the next run can stop them if this one is killed before it can.
+   */
+  record Status(
+      String state,
+      long pid,
+      long startupMillis,
+      String entryPoint,
+      String dataDir,
+      Map<String, Service> services,
+      Map<String, Engine> engines,
+      String seedUser,
+      List<Long> processes) {}
+
+  record Service(int port, long pid, String url) {}
+
+  record Engine(String host, int port) {}
+
+  List<String> table() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Move Acces is ready in %s. Entry point: %s (gateway)"
+            .formatted(seconds(startup), layout.url(Application.GATEWAY)));
+    lines.add("");
+    lines.add(row("application", "url", "pid", "ready after"));
+    for (ServiceProcess service : services) {
+      lines.add(
+          row(
+              service.app().module(),
+              service.url(),
+              String.valueOf(service.pid()),
+              seconds(service.readyAfter())));
+    }
+    lines.add("");
+    lines.add(row("engine", "address", "", ""));
+    lines.add(row("MariaDB", address(layout.mariadbPort()), "database " + LegacyDatabase.NAME, ""));
+    lines.add(row("Redis", address(layout.redisPort()), "", ""));
+    lines.add(row("Kafka", address(layout.kafkaPort()), "", ""));
+    lines.add("");
+    lines.add(row("data", dataDir.toString(), seeded ? "(seed data loaded)" : "", ""));
+    lines.add(
+        row("seed user", LegacyDatabase.SEED_EMAIL + " / " + LegacyDatabase.SEED_PASSWORD, "", ""));
+    lines.add(row("status file", dataDir.resolve(DataDirectory.STATUS_FILE).toString(), "", ""));
+    lines.add("");
+    lines.add("Ctrl-C stops everything.");
+    return lines;
+  }
+
+  Status status() {
+    Map<String, Service> byName = new LinkedHashMap<>();
+    for (ServiceProcess service : services) {
+      byName.put(
+          service.app().module(),
+          new Service(layout.port(service.app()), service.pid(), service.url()));
+    }
+    Map<String, Engine> engines = new LinkedHashMap<>();
+    engines.put("mariadb", new Engine(Application.HOST, layout.mariadbPort()));
+    engines.put("redis", new Engine(Application.HOST, layout.redisPort()));
+    engines.put("kafka", new Engine(Application.HOST, layout.kafkaPort()));
+    return new Status(
+        "ready",
+        ProcessHandle.current().pid(),
+        startup.toMillis(),
+        layout.url(Application.GATEWAY),
+        dataDir.toString(),
+        byName,
+        engines,
+        LegacyDatabase.SEED_EMAIL,
+        ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+  }
+
+  /** Written to a temporary file first, so that a reader never sees half of it. */
+  void write(Path file) throws IOException {
+    JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.writeString(partial, json.writeValueAsString(status()));
+    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String row(String name, String value, String third, String fourth) {
+    return "  %-22s %-28s %-10s %s".formatted(name, value, third, fourth).stripTrailing();
+  }
+
+  private static String address(int port) {
+    return Application.HOST + ":" + port;
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+  }
+}
