@@ -1,5 +1,6 @@
 package ch.moveacces.platform.defaults;
 
+import java.net.ConnectException;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -31,6 +32,11 @@ public class TinyService {
     Greeting broken() {
       throw new IllegalStateException(
           "SELECT password FROM internal_accounts WHERE id = 7 failed in SecretRepository");
+    }
+
+    @GetMapping("/upstream")
+    Greeting upstream() throws ConnectException {
+      throw new ConnectException("Connection refused: /10.1.2.3:5432");
     }
 
     @GetMapping("/members/42")

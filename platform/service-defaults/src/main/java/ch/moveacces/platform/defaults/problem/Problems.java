@@ -1,6 +1,7 @@
 package ch.moveacces.platform.defaults.problem;
 
 import ch.moveacces.platform.defaults.tracing.TraceIds;
+import java.net.ConnectException;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -74,6 +75,10 @@ public class Problems {
     }
     if (responseStatus(error) instanceof ResponseStatus annotated) {
       return annotated.code();
+    }
+    if (error instanceof ConnectException) {
+      // A service behind this one (a gateway route, an HTTP client call) refused the connection.
+      return HttpStatus.BAD_GATEWAY;
     }
     return HttpStatus.INTERNAL_SERVER_ERROR;
   }

@@ -97,6 +97,14 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void answersARefusedUpstreamConnectionWithABadGatewayProblem() {
+    EntityExchangeResult<byte[]> result =
+        expectProblem(client.get().uri("/upstream").exchange(), 502, "bad-gateway", "Bad Gateway")
+            .returnResult();
+    assertThat(body(result)).doesNotContain("10.1.2.3", "Connection refused");
+  }
+
+  @Test
   void givesAControllersProblemTheSameTypeSchemeAndKeepsItsDetail() {
     expectProblem(client.get().uri("/members/42").exchange(), 404, "not-found", "Not Found")
         .jsonPath("$.detail")

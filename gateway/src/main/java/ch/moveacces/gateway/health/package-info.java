@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.health;
+
+import org.jspecify.annotations.NullMarked;
