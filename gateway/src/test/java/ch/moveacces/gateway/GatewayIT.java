@@ -175,8 +175,12 @@ class GatewayIT {
         .expectStatus()
         .isOk()
         .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
         .jsonPath("$.components.redis.status")
-        .isEqualTo("UP");
+        .isEqualTo("UP")
+        .jsonPath("$.components.discoveryComposite")
+        .doesNotExist();
   }
 
   @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.audit;
+
+import org.jspecify.annotations.NullMarked;

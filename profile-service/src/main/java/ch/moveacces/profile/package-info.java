@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.profile;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.realtime;
+
+import org.jspecify.annotations.NullMarked;

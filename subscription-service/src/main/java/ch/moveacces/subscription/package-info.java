@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.subscription;
+
+import org.jspecify.annotations.NullMarked;
