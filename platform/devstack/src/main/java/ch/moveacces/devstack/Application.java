@@ -70,8 +70,6 @@ enum Application {
         }
       }
     }
-    // The readiness group exists outside Kubernetes only when asked for; the devstack waits on it.
-    env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
     return env;
   }
 

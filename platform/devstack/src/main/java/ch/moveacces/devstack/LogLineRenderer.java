@@ -52,7 +52,7 @@ final class LogLineRenderer {
       return List.of(line);
     }
     List<String> lines = new ArrayList<>();
-    List<String> messageLines = message.lines().toList();
+    List<String> messageLines = message.strip().lines().toList();
     lines.add(
         headline(
             event,

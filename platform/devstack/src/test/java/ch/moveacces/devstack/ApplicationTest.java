@@ -1,0 +1,84 @@
+package ch.moveacces.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import ch.moveacces.legacy.ServiceAccount;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApplicationTest {
+
+  private final Layout layout = new Layout(3306, 6379, 9092, Layout.appPorts(8080));
+
+  @Test
+  void givesEachApplicationItsDocumentedPort() {
+    assertThat(layout.appPorts())
+        .containsOnly(
+            entry(Application.GATEWAY, 8080),
+            entry(Application.AUTH, 8081),
+            entry(Application.PROFILE, 8082),
+            entry(Application.SUBSCRIPTION, 8083),
+            entry(Application.AUDIT, 8084),
+            entry(Application.REALTIME, 8085));
+  }
+
+  @Test
+  void pointsTheGatewayAtRedisAndEveryService() {
+    assertThat(Application.GATEWAY.environment(layout))
+        .containsOnly(
+            entry("SERVER_PORT", "8080"),
+            entry("REDIS_HOST", "127.0.0.1"),
+            entry("REDIS_PORT", "6379"),
+            entry("AUTH_SERVICE_URI", "http://127.0.0.1:8081"),
+            entry("PROFILE_SERVICE_URI", "http://127.0.0.1:8082"),
+            entry("SUBSCRIPTION_SERVICE_URI", "http://127.0.0.1:8083"),
+            entry("AUDIT_SERVICE_URI", "http://127.0.0.1:8084"),
+            entry("REALTIME_SERVICE_URI", "http://127.0.0.1:8085"));
+  }
+
+  @Test
+  void givesAuthServiceItsOwnDatabaseAccountRedisAndKafka() {
+    assertThat(Application.AUTH.environment(layout))
+        .containsOnly(
+            entry("SERVER_PORT", "8081"),
+            entry("DB_HOST", "127.0.0.1"),
+            entry("DB_PORT", "3306"),
+            entry("DB_NAME", "moveacces"),
+            entry("DB_USERNAME", "moveacces_auth"),
+            entry("DB_PASSWORD", ServiceAccount.AUTH.password()),
+            entry("REDIS_HOST", "127.0.0.1"),
+            entry("REDIS_PORT", "6379"),
+            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+  }
+
+  @Test
+  void givesEachDatabaseServiceOnlyItsOwnAccount() {
+    Map<String, String> subscription = Application.SUBSCRIPTION.environment(layout);
+
+    assertThat(subscription)
+        .containsEntry("DB_USERNAME", "moveacces_subscription")
+        .containsEntry("DB_PASSWORD", ServiceAccount.SUBSCRIPTION.password())
+        .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+        .doesNotContainKeys("REDIS_HOST", "REDIS_PORT");
+    assertThat(Application.PROFILE.environment(layout))
+        .containsEntry("DB_USERNAME", "moveacces_profile");
+    assertThat(Application.AUDIT.environment(layout))
+        .containsEntry("DB_USERNAME", "moveacces_audit");
+  }
+
+  @Test
+  void givesRealtimeServiceRedisAndKafkaButNoDatabase() {
+    assertThat(Application.REALTIME.environment(layout))
+        .containsOnly(
+            entry("SERVER_PORT", "8085"),
+            entry("REDIS_HOST", "127.0.0.1"),
+            entry("REDIS_PORT", "6379"),
+            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+  }
+
+  @Test
+  void picksDistinctFreePortsWhenAskedForAny() {
+    assertThat(Layout.appPorts(0).values()).doesNotHaveDuplicates().doesNotContain(0);
+  }
+}

@@ -1,0 +1,150 @@
+package ch.moveacces.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import ch.moveacces.engines.FreePorts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The devstack as a developer runs it: the packaged jar, started as its own process, on the
+ * applications' real jars and real engines.
+ */
+class DevstackIT {
+
+  private static final Path DEVSTACK_JAR = Path.of("target/devstack.jar");
+  private static final Path DATA_DIR = Path.of("target/it-devstack");
+  private static final Path STATUS_FILE = DATA_DIR.resolve(DataDirectory.STATUS_FILE);
+  private static final Path OUTPUT = Path.of("target/devstack-it.log");
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private Process devstack;
+
+  @Test
+  void startsTheWholeSystemAndLeavesNothingBehindOnSigterm() throws Exception {
+    requireBuiltJars();
+    Files.deleteIfExists(STATUS_FILE);
+    devstack =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-jar",
+                DEVSTACK_JAR.toString(),
+                "--random-ports",
+                "--fresh",
+                "--data-dir=" + DATA_DIR)
+            .redirectErrorStream(true)
+            .redirectOutput(OUTPUT.toFile())
+            .start();
+
+    JsonNode status =
+        await()
+            .atMost(Duration.ofSeconds(240))
+            .pollInterval(Duration.ofMillis(500))
+            .until(this::readyStatus, Optional::isPresent)
+            .orElseThrow();
+
+    List<Integer> ports = new ArrayList<>();
+    for (JsonNode service : status.get("services")) {
+      String url = service.get("url").asString();
+      assertThat(statusOf(url + "/actuator/health/readiness")).as(url).isEqualTo("UP");
+      ports.add(service.get("port").asInt());
+    }
+    assertThat(status.get("services").propertyNames())
+        .containsExactly(
+            "gateway",
+            "auth-service",
+            "profile-service",
+            "subscription-service",
+            "audit-service",
+            "realtime-service");
+    assertThat(statusOf(status.get("entryPoint").asString() + "/health")).isEqualTo("UP");
+    for (JsonNode engine : status.get("engines")) {
+      ports.add(engine.get("port").asInt());
+    }
+
+    List<ProcessHandle> descendants = devstack.descendants().toList();
+    assertThat(descendants.stream().map(ProcessHandle::pid))
+        .containsAll(status.get("services").valueStream().map(s -> s.get("pid").asLong()).toList());
+    assertThat(descendants.stream().map(p -> p.info().command().orElse("")))
+        .anyMatch(command -> command.endsWith("mariadbd"))
+        .anyMatch(command -> command.endsWith("redis-server"));
+
+    devstack.destroy();
+    await().atMost(Duration.ofSeconds(60)).until(() -> !devstack.isAlive());
+
+    assertThat(devstack.exitValue()).as("exit code after SIGTERM").isEqualTo(143);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(descendants).noneMatch(ProcessHandle::isAlive);
+              assertThat(ports).allMatch(FreePorts::isFree);
+            });
+    assertThat(STATUS_FILE).doesNotExist();
+    assertThat(Files.readString(OUTPUT)).contains("stopped in");
+  }
+
+  private static void requireBuiltJars() {
+    assertThat(DEVSTACK_JAR).as("the devstack jar: run through mvn verify").exists();
+    Repository repository = Repository.locate();
+    for (Application app : Application.values()) {
+      assertThat(repository.bootJar(app))
+          .as(
+              "%s is missing: build the applications first, from %s: %s",
+              repository.bootJarPattern(app), repository.root(), Repository.BUILD_COMMAND)
+          .isPresent();
+    }
+  }
+
+  /** devstack.json once it says ready; fails at once if the devstack has ended instead. */
+  private Optional<JsonNode> readyStatus() throws IOException {
+    if (!devstack.isAlive()) {
+      fail("the devstack ended with code %d:%n%s", devstack.exitValue(), lastLines());
+    }
+    if (!Files.exists(STATUS_FILE)) {
+      return Optional.empty();
+    }
+    JsonNode status = json.readTree(STATUS_FILE.toFile());
+    return "ready".equals(status.path("state").asString()) ? Optional.of(status) : Optional.empty();
+  }
+
+  private String statusOf(String url) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
+    return json.readTree(response.body()).path("status").asString();
+  }
+
+  private static String lastLines() throws IOException {
+    List<String> lines = Files.readAllLines(OUTPUT);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+  }
+
+  @AfterEach
+  void leaveNothingRunning() {
+    if (devstack != null && devstack.isAlive()) {
+      List<ProcessHandle> descendants = devstack.descendants().toList();
+      devstack.destroyForcibly();
+      descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+}
