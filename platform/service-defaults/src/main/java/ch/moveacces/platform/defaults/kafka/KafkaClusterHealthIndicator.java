@@ -31,12 +31,17 @@ public class KafkaClusterHealthIndicator extends AbstractReactiveHealthIndicator
     int millis = Math.toIntExact(timeout.toMillis());
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
-    config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "health");
+    // Its own client id: sharing the application's would clash in the client's JMX metrics.
+    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "kafka-health");
     this.admin = AdminClient.create(config);
   }
 
   @Override
   protected Mono<Health> doHealthCheck(Health.Builder builder) {
+    return Mono.defer(() -> describeCluster(builder));
+  }
+
+  private Mono<Health> describeCluster(Health.Builder builder) {
     DescribeClusterResult cluster =
         admin.describeCluster(
             new DescribeClusterOptions().timeoutMs(Math.toIntExact(timeout.toMillis())));

@@ -35,12 +35,7 @@ public class Problems {
 
   /** The problem for a failure that no handler turned into a response. */
   public ProblemDetail of(Throwable error, ServerWebExchange exchange) {
-    ProblemDetail problem = ProblemDetail.forStatus(statusOf(error));
-    if (error instanceof ErrorResponse response && !(error instanceof NoResourceFoundException)) {
-      problem.setDetail(response.getBody().getDetail());
-    } else if (responseStatus(error) instanceof ResponseStatus annotated) {
-      problem.setDetail(annotated.reason().isEmpty() ? null : annotated.reason());
-    }
+    ProblemDetail problem = initialProblem(error);
     logServerError(problem, error, exchange);
     return decorate(problem, exchange);
   }
@@ -69,18 +64,24 @@ public class Problems {
     return problem;
   }
 
-  static HttpStatusCode statusOf(Throwable error) {
+  private static ProblemDetail initialProblem(Throwable error) {
+    if (error instanceof NoResourceFoundException notFound) {
+      // Its detail names the static resources looked for, an internal matter.
+      return ProblemDetail.forStatus(notFound.getStatusCode());
+    }
     if (error instanceof ErrorResponse response) {
-      return response.getStatusCode();
+      return response.getBody();
     }
     if (responseStatus(error) instanceof ResponseStatus annotated) {
-      return annotated.code();
+      ProblemDetail problem = ProblemDetail.forStatus(annotated.code());
+      problem.setDetail(annotated.reason().isEmpty() ? null : annotated.reason());
+      return problem;
     }
     if (error instanceof ConnectException) {
       // A service behind this one (a gateway route, an HTTP client call) refused the connection.
-      return HttpStatus.BAD_GATEWAY;
+      return ProblemDetail.forStatus(HttpStatus.BAD_GATEWAY);
     }
-    return HttpStatus.INTERNAL_SERVER_ERROR;
+    return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
   }
 
   private static @Nullable ResponseStatus responseStatus(Throwable error) {

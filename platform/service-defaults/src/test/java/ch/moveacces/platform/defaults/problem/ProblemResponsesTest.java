@@ -112,6 +112,29 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void keepsTheTypeTitleAndDetailOfADomainProblem() {
+    client
+        .put()
+        .uri("/memberships/7/activation")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(ProblemTypes.BASE + "membership-already-active")
+        .jsonPath("$.title")
+        .isEqualTo("Membership already active")
+        .jsonPath("$.detail")
+        .isEqualTo("This membership is already active.")
+        .jsonPath("$.instance")
+        .isEqualTo("/memberships/7/activation")
+        .jsonPath("$.traceId")
+        .isNotEmpty();
+  }
+
+  @Test
   void putsTheTraceIdOnEveryResponseAndInTheProblem() {
     EntityExchangeResult<byte[]> ok =
         client
