@@ -83,8 +83,8 @@ class DevstackIT {
     assertThat(descendants.stream().map(ProcessHandle::pid))
         .containsAll(status.get("services").valueStream().map(s -> s.get("pid").asLong()).toList());
     assertThat(descendants.stream().map(p -> p.info().command().orElse("")))
-        .anyMatch(command -> command.endsWith("mariadbd"))
-        .anyMatch(command -> command.endsWith("redis-server"));
+        .anyMatch(command -> command.endsWith("/mariadbd"))
+        .anyMatch(command -> command.contains("/redis-server"));
 
     devstack.destroy();
     await().atMost(Duration.ofSeconds(60)).until(() -> !devstack.isAlive());
