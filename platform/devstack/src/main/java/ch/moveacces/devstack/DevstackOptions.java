@@ -2,6 +2,8 @@ package ch.moveacces.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The command line. A port of 0 means "any free port"; {@code dataDir} is null for the default,
@@ -73,6 +75,19 @@ record DevstackOptions(
         jsonLogs,
         timeout,
         help);
+  }
+
+  /** The ports given or defaulted, with what listens on each; "any free port" is left out. */
+  Map<Integer, String> fixedPorts() {
+    Map<Integer, String> ports = new LinkedHashMap<>();
+    ports.put(mariadbPort, "MariaDB");
+    ports.put(redisPort, "Redis");
+    ports.put(kafkaPort, "Kafka");
+    if (gatewayPort != 0) {
+      Layout.appPorts(gatewayPort).forEach((app, port) -> ports.put(port, app.module()));
+    }
+    ports.remove(0);
+    return ports;
   }
 
   static String usage() {

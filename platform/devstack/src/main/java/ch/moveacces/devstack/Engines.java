@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. */
 final class Engines implements AutoCloseable {
@@ -27,22 +29,25 @@ final class Engines implements AutoCloseable {
 
   /** Starts the three at once; if one fails, the others are stopped again. */
   static Engines start(DevstackOptions options, DataDirectory data) {
-    var mariadb =
-        CompletableFuture.supplyAsync(
-            () -> MariaDbServer.start(options.mariadbPort(), data.mariadb()));
-    var redis =
-        CompletableFuture.supplyAsync(
-            () -> RedisServer.startPersistent(options.redisPort(), data.redis()));
-    var kafka =
-        CompletableFuture.supplyAsync(() -> KafkaBroker.start(options.kafkaPort(), data.kafka()));
-    try {
-      CompletableFuture.allOf(mariadb, redis, kafka).join();
-      return new Engines(mariadb.join(), redis.join(), kafka.join());
-    } catch (CompletionException e) {
-      kafka.thenAccept(KafkaBroker::close);
-      redis.thenAccept(RedisServer::close);
-      mariadb.thenAccept(MariaDbServer::close);
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    try (ExecutorService starters = Executors.newFixedThreadPool(3)) {
+      var mariadb =
+          CompletableFuture.supplyAsync(
+              () -> MariaDbServer.start(options.mariadbPort(), data.mariadb()), starters);
+      var redis =
+          CompletableFuture.supplyAsync(
+              () -> RedisServer.startPersistent(options.redisPort(), data.redis()), starters);
+      var kafka =
+          CompletableFuture.supplyAsync(
+              () -> KafkaBroker.start(options.kafkaPort(), data.kafka()), starters);
+      try {
+        CompletableFuture.allOf(mariadb, redis, kafka).join();
+        return new Engines(mariadb.join(), redis.join(), kafka.join());
+      } catch (CompletionException e) {
+        kafka.thenAccept(KafkaBroker::close);
+        redis.thenAccept(RedisServer::close);
+        mariadb.thenAccept(MariaDbServer::close);
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
     }
   }
 

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -39,6 +43,26 @@ record Repository(Path root) {
 
   private static boolean isRoot(Path dir) {
     return Files.isRegularFile(dir.resolve("mvnw")) && Files.isRegularFile(dir.resolve("pom.xml"));
+  }
+
+  /** Every application's jar; fails naming each one that is missing and how to build them. */
+  Map<Application, Path> bootJars() {
+    Map<Application, Path> jars = new EnumMap<>(Application.class);
+    List<String> missing = new ArrayList<>();
+    for (Application app : Application.values()) {
+      bootJar(app)
+          .ifPresentOrElse(jar -> jars.put(app, jar), () -> missing.add(bootJarPattern(app)));
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "no application jar at "
+              + String.join(", ", missing)
+              + ". Build them first, from "
+              + root
+              + ": "
+              + BUILD_COMMAND);
+    }
+    return jars;
   }
 
   /** The executable jar Maven builds for {@code app}: {@code <module>/target/<module>-*.jar}. */

@@ -46,21 +46,16 @@ final class ServiceProcess {
   private final Process process;
   private final long startedAt;
   private final Deque<String> tail = new ArrayDeque<>();
-  private final Thread logPump;
+  private volatile Thread logPump;
   private volatile List<ProcessHandle> descendants = List.of();
   private volatile Duration readyAfter;
+  private volatile boolean stopRequested;
 
-  private ServiceProcess(
-      Application app, String url, Process process, Console console, LogLineRenderer renderer) {
+  private ServiceProcess(Application app, String url, Process process) {
     this.app = app;
     this.url = url;
     this.process = process;
     this.startedAt = System.nanoTime();
-    this.logPump =
-        Thread.ofPlatform()
-            .name(app.module() + "-log")
-            .daemon()
-            .start(() -> pumpLogs(console, renderer));
   }
 
   static ServiceProcess start(
@@ -82,7 +77,13 @@ final class ServiceProcess {
     environment.putAll(app.environment(layout));
     Process process = builder.start();
     process.getOutputStream().close();
-    return new ServiceProcess(app, layout.url(app), process, console, renderer);
+    ServiceProcess service = new ServiceProcess(app, layout.url(app), process);
+    service.logPump =
+        Thread.ofPlatform()
+            .name(app.module() + "-log")
+            .daemon()
+            .start(() -> service.pumpLogs(console, renderer));
+    return service;
   }
 
   /** The java this devstack runs on, so that every application runs on the same JDK. */
@@ -135,7 +136,9 @@ final class ServiceProcess {
     ScheduledFuture<?> polling =
         scheduler.scheduleWithFixedDelay(
             () -> {
-              if (System.nanoTime() - deadline > 0) {
+              if (stopRequested) {
+                ready.completeExceptionally(new NotReady(this, "was stopped before it was ready"));
+              } else if (System.nanoTime() - deadline > 0) {
                 ready.completeExceptionally(new NotReady(this, "was not ready in time"));
               } else if (answersReady(http, probe)) {
                 readyAfter = Duration.ofNanos(System.nanoTime() - startedAt);
@@ -162,6 +165,7 @@ final class ServiceProcess {
 
   /** Sends SIGTERM to the process and to everything it started. */
   void requestStop() {
+    stopRequested = true;
     descendants = process.descendants().toList();
     process.destroy();
     descendants.forEach(ProcessHandle::destroy);
@@ -211,10 +215,6 @@ final class ServiceProcess {
 
   long pid() {
     return process.pid();
-  }
-
-  boolean isAlive() {
-    return process.isAlive();
   }
 
   CompletableFuture<Process> onExit() {
