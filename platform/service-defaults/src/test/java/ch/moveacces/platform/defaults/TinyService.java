@@ -1,7 +1,13 @@
 package ch.moveacces.platform.defaults;
 
+import ch.moveacces.platform.defaults.problem.FieldError;
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.net.ConnectException;
+import java.util.List;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +26,8 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** The smallest WebFlux service that uses the defaults, with endpoints that fail on purpose. */
 @SpringBootConfiguration
@@ -29,21 +37,36 @@ public class TinyService {
 
   record Greeting(String name) {}
 
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Member(@NotBlank String firstName, @Pattern(regexp = "[0-9]{4}") String postalCode) {}
+
   /**
    * A functional endpoint whose domain problem reaches the error handler, not a controller advice.
    */
   @Bean
   RouterFunction<ServerResponse> memberships() {
     return RouterFunctions.route(
-        RequestPredicates.PUT("/memberships/7/activation"),
-        request -> {
-          ProblemDetail problem =
-              ProblemDetail.forStatusAndDetail(
-                  HttpStatus.CONFLICT, "This membership is already active.");
-          problem.setType(ProblemTypes.of("membership-already-active"));
-          problem.setTitle("Membership already active");
-          return Mono.error(new ErrorResponseException(HttpStatus.CONFLICT, problem, null));
-        });
+            RequestPredicates.POST("/memberships"),
+            request ->
+                request
+                    .bodyToMono(Greeting.class)
+                    .flatMap(
+                        greeting ->
+                            Mono.<ServerResponse>error(
+                                new ValidationFailedException(
+                                    List.of(
+                                        new FieldError("abo_name", "must not be blank"),
+                                        new FieldError("abo_price", "must be positive"))))))
+        .andRoute(
+            RequestPredicates.PUT("/memberships/7/activation"),
+            request -> {
+              ProblemDetail problem =
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.CONFLICT, "This membership is already active.");
+              problem.setType(ProblemTypes.of("membership-already-active"));
+              problem.setTitle("Membership already active");
+              return Mono.error(new ErrorResponseException(HttpStatus.CONFLICT, problem, null));
+            });
   }
 
   @RestController
@@ -52,6 +75,16 @@ public class TinyService {
     @PostMapping(path = "/greetings", consumes = MediaType.APPLICATION_JSON_VALUE)
     Greeting greet(@RequestBody Greeting greeting) {
       return new Greeting("Hello " + greeting.name());
+    }
+
+    @PostMapping(path = "/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Member join(@Valid @RequestBody Member member) {
+      return member;
+    }
+
+    @PostMapping(path = "/members/7/phone", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Greeting phone(@RequestBody Greeting phone) {
+      throw new ValidationFailedException("tel", "is not a phone number");
     }
 
     @GetMapping("/broken")

@@ -60,6 +60,8 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
     defaults.put("spring.web.error.include-stacktrace", "never");
     defaults.put("spring.web.error.include-exception", "false");
     defaults.put("spring.webflux.problemdetails.enabled", "true");
+    // A misspelt or unexpected field is refused (400 naming it), never silently dropped.
+    defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
     return defaults;
   }
 

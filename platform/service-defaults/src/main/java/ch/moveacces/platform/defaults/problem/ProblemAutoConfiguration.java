@@ -2,6 +2,7 @@ package ch.moveacces.platform.defaults.problem;
 
 import ch.moveacces.platform.defaults.tracing.TraceIdAutoConfiguration;
 import ch.moveacces.platform.defaults.tracing.TraceIds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 problem responses for every error, in place of Boot's defaults. */
 @AutoConfiguration(
@@ -23,8 +25,11 @@ public class ProblemAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  Problems problems(TraceIds traceIds) {
-    return new Problems(traceIds);
+  Problems problems(TraceIds traceIds, ObjectProvider<JsonMapper> jsonMapper) {
+    JsonMapper mapper = jsonMapper.getIfAvailable();
+    return new Problems(
+        traceIds,
+        mapper != null ? mapper.deserializationConfig().getPropertyNamingStrategy() : null);
   }
 
   /** Ahead of Boot's default handler (order -1), which is not created beside this one. */

@@ -3,6 +3,7 @@ package ch.moveacces.platform.defaults.problem;
 import ch.moveacces.platform.defaults.tracing.TraceIds;
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +11,15 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.databind.PropertyNamingStrategy;
 
 /**
  * Turns any failure into the RFC 9457 problem a client may see: a stable type, a title, the status,
@@ -28,9 +34,19 @@ public class Problems {
   private static final URI BLANK = URI.create("about:blank");
 
   private final TraceIds traceIds;
+  private final InputProblems input;
 
   public Problems(TraceIds traceIds) {
+    this(traceIds, null);
+  }
+
+  /**
+   * @param namingStrategy the JSON mapper's naming strategy, so that validation errors name fields
+   *     as clients send them
+   */
+  public Problems(TraceIds traceIds, @Nullable PropertyNamingStrategy namingStrategy) {
     this.traceIds = traceIds;
+    this.input = new InputProblems(new JsonFieldNames(namingStrategy));
   }
 
   /** The problem for a failure that no handler turned into a response. */
@@ -64,7 +80,35 @@ public class Problems {
     return problem;
   }
 
-  private static ProblemDetail initialProblem(Throwable error) {
+  /** A bean validation failure of a request body: 422 with the fields at fault. */
+  ProblemDetail validationFailed(BindingResult result) {
+    return input.validationFailed(result);
+  }
+
+  /** A bean validation failure of a handler's parameters: 422 with the parameters at fault. */
+  ProblemDetail validationFailed(HandlerMethodValidationException failure) {
+    return input.validationFailed(failure);
+  }
+
+  /** Bad input with a more precise answer than Spring's generic one, if there is one. */
+  Optional<ProblemDetail> inputProblem(Throwable error) {
+    if (error instanceof WebExchangeBindException invalid) {
+      return Optional.of(validationFailed(invalid.getBindingResult()));
+    }
+    if (error instanceof HandlerMethodValidationException invalid) {
+      return Optional.of(validationFailed(invalid));
+    }
+    if (error instanceof ServerWebInputException) {
+      return InputProblems.unknownField(error).map(UnknownFieldException::getBody);
+    }
+    return Optional.empty();
+  }
+
+  private ProblemDetail initialProblem(Throwable error) {
+    Optional<ProblemDetail> input = inputProblem(error);
+    if (input.isPresent()) {
+      return input.get();
+    }
     if (error instanceof NoResourceFoundException notFound) {
       // Its detail names the static resources looked for, an internal matter.
       return ProblemDetail.forStatus(notFound.getStatusCode());

@@ -24,6 +24,8 @@ class ServiceDefaultPropertiesTest {
     assertThat(environment.getProperty("spring.web.error.include-stacktrace")).isEqualTo("never");
     assertThat(environment.getProperty("spring.webflux.problemdetails.enabled")).isEqualTo("true");
     assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+    assertThat(environment.getProperty("spring.jackson.deserialization.fail-on-unknown-properties"))
+        .isEqualTo("true");
   }
 
   @Test
