@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.body;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.clientip;
+
+import org.jspecify.annotations.NullMarked;

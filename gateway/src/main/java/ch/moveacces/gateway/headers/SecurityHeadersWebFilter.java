@@ -1,0 +1,47 @@
+package ch.moveacces.gateway.headers;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Security headers on every response of the public port, errors included. Set at commit, so that
+ * they replace whatever a service behind the gateway sent.
+ */
+@Component
+class SecurityHeadersWebFilter implements WebFilter, Ordered {
+
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+  static final String CSP = "default-src 'none'; frame-ancestors 'none'";
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    boolean auth = exchange.getRequest().getPath().value().startsWith("/auth/");
+    exchange
+        .getResponse()
+        .beforeCommit(
+            () -> {
+              HttpHeaders headers = exchange.getResponse().getHeaders();
+              headers.set("Strict-Transport-Security", HSTS);
+              headers.set("Content-Security-Policy", CSP);
+              headers.set("X-Content-Type-Options", "nosniff");
+              headers.set("Referrer-Policy", "no-referrer");
+              if (auth) {
+                // Tokens and session lists must never be kept by a browser or shared cache.
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+                headers.set(HttpHeaders.PRAGMA, "no-cache");
+              }
+              return Mono.empty();
+            });
+    return chain.filter(exchange);
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE + 1;
+  }
+}

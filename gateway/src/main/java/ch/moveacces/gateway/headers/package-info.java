@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.headers;
+
+import org.jspecify.annotations.NullMarked;

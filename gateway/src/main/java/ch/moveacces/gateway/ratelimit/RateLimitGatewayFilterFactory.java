@@ -1,0 +1,167 @@
+package ch.moveacces.gateway.ratelimit;
+
+import ch.moveacces.gateway.body.BodyLimitProperties;
+import ch.moveacces.gateway.body.CachedBody;
+import ch.moveacces.gateway.clientip.ClientIps;
+import ch.moveacces.gateway.redis.RedisFailOpen;
+import ch.moveacces.gateway.security.AuthenticatedUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Rate limits in Redis with real sliding windows: login per client address and per email, register
+ * and refresh per address, the rest of the API per user (per address when anonymous). Over a limit:
+ * 429 with {@code Retry-After}; every counted response carries {@code RateLimit-Policy} and {@code
+ * RateLimit} (draft-ietf-httpapi-ratelimit-headers). When Redis cannot count, the API passes
+ * (counted as fail-open) while login, register and refresh answer 503: guessing passwords must not
+ * become free during an outage.
+ */
+@Component
+public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
+
+  public static final int ORDER = -300;
+  static final String POLICY_HEADER = "RateLimit-Policy";
+  static final String STATE_HEADER = "RateLimit";
+
+  private final SlidingWindows windows;
+  private final RateLimitProperties limits;
+  private final RedisFailOpen failOpen;
+  private final int maxBodyBytes;
+
+  public RateLimitGatewayFilterFactory(
+      SlidingWindows windows,
+      RateLimitProperties limits,
+      RedisFailOpen failOpen,
+      BodyLimitProperties bodyLimit) {
+    super(Object.class);
+    this.windows = windows;
+    this.limits = limits;
+    this.failOpen = failOpen;
+    this.maxBodyBytes = Math.toIntExact(bodyLimit.maxRequestBody().toBytes());
+  }
+
+  @Override
+  public GatewayFilter apply(Object config) {
+    return new OrderedGatewayFilter(this::filter, ORDER);
+  }
+
+  private Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    ServerHttpRequest request = exchange.getRequest();
+    String ip = ClientIps.of(exchange);
+    if (isPost(request, "/auth/login")) {
+      return CachedBody.read(exchange, maxBodyBytes)
+          .flatMap(
+              body -> {
+                List<Policy> policies = new ArrayList<>();
+                policies.add(new Policy("login-ip", limits.loginIp(), ip, true));
+                LoginEmails.hashedEmail(body.bytes())
+                    .ifPresent(
+                        email ->
+                            policies.add(
+                                new Policy("login-email", limits.loginEmail(), email, true)));
+                return enforce(body.exchange(), chain, policies);
+              });
+    }
+    if (isPost(request, "/auth/register")) {
+      return enforce(exchange, chain, List.of(new Policy("register", limits.register(), ip, true)));
+    }
+    if (isPost(request, "/auth/refresh")) {
+      return enforce(exchange, chain, List.of(new Policy("refresh", limits.refresh(), ip, true)));
+    }
+    String caller = AuthenticatedUser.of(exchange).map(sub -> "user:" + sub).orElse("ip:" + ip);
+    return enforce(exchange, chain, List.of(new Policy("api", limits.api(), caller, false)));
+  }
+
+  private Mono<Void> enforce(
+      ServerWebExchange exchange, GatewayFilterChain chain, List<Policy> policies) {
+    if (failOpen.knownDown(exchange) && policies.stream().noneMatch(Policy::failClosed)) {
+      failOpen.passed("rate-limit");
+      return chain.filter(exchange);
+    }
+    List<String> policyItems = new ArrayList<>();
+    List<String> stateItems = new ArrayList<>();
+    // One policy after the other: a request refused by the first is not counted by the next.
+    return Flux.fromIterable(policies)
+        .concatMap(
+            policy ->
+                windows
+                    .count(policy)
+                    .doOnNext(
+                        verdict -> {
+                          policyItems.add(policy.policyItem());
+                          stateItems.add(policy.stateItem(verdict));
+                        })
+                    .map(verdict -> new Counted(policy, verdict)))
+        .takeUntil(counted -> !counted.verdict().allowed())
+        .last()
+        .map(Optional::of)
+        .onErrorResume(
+            error -> {
+              failOpen.failed(exchange, "rate-limit", error);
+              return Mono.just(Optional.empty());
+            })
+        .flatMap(
+            counted -> {
+              if (counted.isEmpty()) {
+                if (policies.stream().anyMatch(Policy::failClosed)) {
+                  return Mono.error(unavailable());
+                }
+                failOpen.passed("rate-limit");
+                return chain.filter(exchange);
+              }
+              HttpHeaders rateHeaders = new HttpHeaders();
+              rateHeaders.set(POLICY_HEADER, String.join(", ", policyItems));
+              rateHeaders.set(STATE_HEADER, String.join(", ", stateItems));
+              Verdict last = counted.get().verdict();
+              if (!last.allowed()) {
+                return Mono.error(tooManyRequests(last, rateHeaders));
+              }
+              exchange.getResponse().getHeaders().putAll(rateHeaders);
+              return chain.filter(exchange);
+            });
+  }
+
+  private record Counted(Policy policy, Verdict verdict) {}
+
+  private static boolean isPost(ServerHttpRequest request, String path) {
+    return HttpMethod.POST.equals(request.getMethod())
+        && path.equals(request.getPath().pathWithinApplication().value());
+  }
+
+  private static ErrorResponseException tooManyRequests(Verdict verdict, HttpHeaders rateHeaders) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Too many requests; try again in %d s.".formatted(verdict.resetSeconds()));
+    ErrorResponseException error =
+        new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
+    error.getHeaders().putAll(rateHeaders);
+    error.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(verdict.resetSeconds()));
+    return error;
+  }
+
+  private static ErrorResponseException unavailable() {
+    ErrorResponseException error =
+        new ErrorResponseException(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE),
+            null);
+    error.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+    return error;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

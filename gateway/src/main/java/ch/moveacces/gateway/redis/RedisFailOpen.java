@@ -1,0 +1,52 @@
+package ch.moveacces.gateway.redis;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Records that a Redis check was skipped because Redis did not answer in time, and remembers it for
+ * the rest of the exchange, so that one request waits for a sick Redis at most once.
+ */
+@Component
+public class RedisFailOpen {
+
+  public static final String METRIC = "gateway.redis.fail_open";
+
+  private static final Logger log = LoggerFactory.getLogger(RedisFailOpen.class);
+  private static final String ATTRIBUTE = RedisFailOpen.class.getName() + ".down";
+
+  private final MeterRegistry meters;
+
+  public RedisFailOpen(MeterRegistry meters) {
+    this.meters = meters;
+  }
+
+  /** Whether Redis already failed during this exchange. */
+  public boolean knownDown(ServerWebExchange exchange) {
+    return exchange.getAttribute(ATTRIBUTE) != null;
+  }
+
+  /** Marks Redis as down for this exchange; the cause's message never holds a token. */
+  public void failed(ServerWebExchange exchange, String check, Throwable cause) {
+    exchange.getAttributes().put(ATTRIBUTE, Boolean.TRUE);
+    log.warn(
+        "Redis unavailable for the {} check on {} {}: {}",
+        check,
+        exchange.getRequest().getMethod(),
+        exchange.getRequest().getPath(),
+        cause.getClass().getSimpleName());
+  }
+
+  /** Counts a request let through without a check Redis should have made. */
+  public void passed(String check) {
+    Counter.builder(METRIC)
+        .description("Requests let through without a Redis check because Redis did not answer")
+        .tag("check", check)
+        .register(meters)
+        .increment();
+  }
+}

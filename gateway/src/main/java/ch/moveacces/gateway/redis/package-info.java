@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.redis;
+
+import org.jspecify.annotations.NullMarked;

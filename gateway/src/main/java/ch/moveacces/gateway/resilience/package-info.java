@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.resilience;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package ch.moveacces.gateway.security;
+
+import ch.moveacces.gateway.redis.RedisFailOpen;
+import java.util.List;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every routed request but the public endpoints needs a valid access token of an active session;
+ * otherwise 401 with {@code WWW-Authenticate: Bearer}. The token travels on to the service
+ * unchanged, which verifies it again by the same rules. When Redis cannot say whether the session
+ * is active, the request passes on the signature alone (counted): a Redis outage must not take the
+ * whole API down, and a token lives 15 minutes at most.
+ */
+@Component
+public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
+
+  public static final int ORDER = -400;
+  static final String BEARER = "Bearer ";
+
+  private final ReactiveJwtDecoder decoder;
+  private final Sessions sessions;
+  private final RedisFailOpen failOpen;
+  private final PublicEndpoints publicEndpoints;
+
+  public AuthenticationGatewayFilterFactory(
+      ReactiveJwtDecoder decoder,
+      Sessions sessions,
+      RedisFailOpen failOpen,
+      PublicEndpointsProperties properties) {
+    super(Object.class);
+    this.decoder = decoder;
+    this.sessions = sessions;
+    this.failOpen = failOpen;
+    this.publicEndpoints = new PublicEndpoints(properties.publicEndpoints());
+  }
+
+  @Override
+  public GatewayFilter apply(Object config) {
+    return new OrderedGatewayFilter(
+        (exchange, chain) -> {
+          if (publicEndpoints.matches(exchange.getRequest())) {
+            return chain.filter(exchange);
+          }
+          List<String> authorization =
+              exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION);
+          if (authorization.size() != 1 || !startsWithBearer(authorization.getFirst())) {
+            return Mono.error(unauthorized("An access token is required.", false));
+          }
+          String token = authorization.getFirst().substring(BEARER.length()).trim();
+          return decoder
+              .decode(token)
+              .onErrorMap(
+                  JwtException.class, e -> unauthorized("The access token is not valid.", true))
+              .flatMap(jwt -> activeSession(exchange, jwt))
+              .flatMap(
+                  jwt -> {
+                    exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, jwt.getSubject());
+                    return chain.filter(exchange);
+                  });
+        },
+        ORDER);
+  }
+
+  private Mono<Jwt> activeSession(ServerWebExchange exchange, Jwt jwt) {
+    String sessionId =
+        String.valueOf(jwt.getClaims().get(AccessTokenDecoderConfiguration.SESSION_ID));
+    return sessions
+        .isActive(sessionId)
+        .onErrorResume(
+            e -> {
+              failOpen.failed(exchange, "session", e);
+              failOpen.passed("session");
+              return Mono.just(true);
+            })
+        .flatMap(
+            active ->
+                active
+                    ? Mono.just(jwt)
+                    : Mono.error(unauthorized("The session has ended; log in again.", true)));
+  }
+
+  private static boolean startsWithBearer(String value) {
+    return value.regionMatches(true, 0, BEARER, 0, BEARER.length());
+  }
+
+  static ErrorResponseException unauthorized(String detail, boolean invalidToken) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+    ErrorResponseException error =
+        new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+    error
+        .getHeaders()
+        .set(
+            HttpHeaders.WWW_AUTHENTICATE,
+            invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+    return error;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package ch.moveacces.gateway;
+
+import ch.moveacces.testkit.WithRedis;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on real Redis in front of stand-in services: auth, profile and realtime answer,
+ * subscription never answers, audit refuses connections. The test client connects from 127.0.0.1, a
+ * trusted proxy here, so that tests can speak for many client addresses through {@code
+ * X-Forwarded-For}. One application context for every test class that extends this one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@WithRedis
+abstract class GatewayITSupport {
+
+  static final StandInService services = StandInService.start();
+  static final SilentService silentService = SilentService.start();
+  static final TestTokens tokens = TestTokens.start();
+  static final int API_LIMIT = 20;
+
+  @Autowired WebTestClient client;
+  @Autowired ReactiveStringRedisTemplate redis;
+
+  @DynamicPropertySource
+  static void gatewayInFrontOfStandIns(DynamicPropertyRegistry registry) {
+    for (String service :
+        List.of("AUTH_SERVICE_URI", "PROFILE_SERVICE_URI", "REALTIME_SERVICE_URI")) {
+      registry.add(service, services::uri);
+    }
+    registry.add("SUBSCRIPTION_SERVICE_URI", silentService::uri);
+    registry.add("AUDIT_SERVICE_URI", () -> "http://127.0.0.1:" + closedPort());
+    registry.add("AUTH_JWKS_URI", tokens::jwksUri);
+    registry.add("moveacces.gateway.trusted-proxies", () -> "127.0.0.1/32");
+    registry.add("moveacces.gateway.rate-limits.api.requests", () -> API_LIMIT);
+    registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
+  }
+
+  /** A token of a session that auth-service keeps in Redis, as after a login. */
+  String activeSessionToken(String subject) {
+    String sessionId = UUID.randomUUID().toString();
+    redis.opsForValue().set("auth:session:" + sessionId, subject).block();
+    return tokens.valid(subject, sessionId);
+  }
+
+  static String aSubject() {
+    return String.valueOf(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
+  }
+
+  /** A client address no other test uses, so that rate limits never carry over between tests. */
+  static String anIp() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "10.%d.%d.%d"
+        .formatted(random.nextInt(256), random.nextInt(256), random.nextInt(1, 255));
+  }
+
+  static String anId() {
+    return UUID.randomUUID().toString();
+  }
+
+  static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
