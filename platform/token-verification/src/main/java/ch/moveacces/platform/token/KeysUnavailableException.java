@@ -1,0 +1,15 @@
+package ch.moveacces.platform.token;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The keys to verify a token could not be fetched: the client is not at fault (no 401, which would
+ * end its session), the request can be retried later.
+ */
+public class KeysUnavailableException extends ResponseStatusException {
+
+  public KeysUnavailableException(Throwable cause) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, "Access tokens cannot be verified at the moment.", cause);
+  }
+}
