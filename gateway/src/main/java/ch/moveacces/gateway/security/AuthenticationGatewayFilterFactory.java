@@ -2,6 +2,8 @@ package ch.moveacces.gateway.security;
 
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -27,6 +29,9 @@ import reactor.core.publisher.Mono;
 public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
   public static final int ORDER = -400;
+
+  private static final Logger log =
+      LoggerFactory.getLogger(AuthenticationGatewayFilterFactory.class);
   static final String BEARER = "Bearer ";
 
   private final ReactiveJwtDecoder decoder;
@@ -62,7 +67,12 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
           return decoder
               .decode(token)
               .onErrorMap(
-                  JwtException.class, e -> unauthorized("The access token is not valid.", true))
+                  JwtException.class,
+                  e -> {
+                    // Nimbus's and the validators' messages name the failed rule, never the token.
+                    log.debug("access token refused: {}", e.getMessage());
+                    return unauthorized("The access token is not valid.", true);
+                  })
               .flatMap(jwt -> activeSession(exchange, jwt))
               .flatMap(
                   jwt -> {
