@@ -88,21 +88,22 @@ class ProfileServiceIT {
                     .contains("application=\"profile-service\""));
   }
 
+  /** Without a token nothing but the actuators answers, not even which paths exist. */
   @Test
-  void answersAnUnknownPathWithANotFoundProblemCarryingTheTraceId() {
+  void answersAnyPathWithoutTokenWithAnUnauthorizedProblemCarryingTheTraceId() {
     client
         .get()
         .uri("/no-such-thing")
         .exchange()
         .expectStatus()
-        .isNotFound()
+        .isUnauthorized()
         .expectHeader()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectHeader()
         .valueMatches("X-Trace-Id", "[0-9a-f]{32}")
         .expectBody()
         .jsonPath("$.type")
-        .isEqualTo("https://moveacces.ch/problems/not-found")
+        .isEqualTo("https://moveacces.ch/problems/unauthorized")
         .jsonPath("$.traceId")
         .isNotEmpty();
   }

@@ -1,0 +1,75 @@
+package ch.moveacces.profile.me;
+
+import ch.moveacces.platform.token.AuthenticatedUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /users/me}: the profile of the member whose verified access token this is. The user id
+ * comes from the token's {@code sub}, never from the request.
+ */
+@RestController
+@RequestMapping("/users/me")
+class MeController {
+
+  static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+  private final MyProfile myProfile;
+
+  MeController(MyProfile myProfile) {
+    this.myProfile = myProfile;
+  }
+
+  /** With the profile's ETag; an If-None-Match naming it is answered 304 by Spring. */
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  Mono<ResponseEntity<ProfileView>> get() {
+    return caller().flatMap(myProfile::read).map(MeController::withETag);
+  }
+
+  /**
+   * A JSON merge patch. Plain {@code application/json} is read the same way, as clients often send
+   * it for a partial update.
+   */
+  @PatchMapping(
+      consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE},
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  Mono<ResponseEntity<ProfileView>> patch(
+      @RequestBody JsonNode patch,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+    if (!patch.isObject()) {
+      return Mono.error(
+          new ServerWebInputException("A merge patch of a profile is a JSON object."));
+    }
+    return caller()
+        .flatMap(userId -> myProfile.change(userId, patch, ifMatch))
+        .map(MeController::withETag);
+  }
+
+  private static ResponseEntity<ProfileView> withETag(Profile profile) {
+    return ResponseEntity.ok().eTag(ProfileETag.of(profile)).body(ProfileView.of(profile));
+  }
+
+  /** The caller's user id; a token whose subject is no user id has no profile. */
+  private static Mono<Long> caller() {
+    return AuthenticatedUser.current()
+        .flatMap(
+            user -> {
+              try {
+                return Mono.just(Long.parseLong(user.userId()));
+              } catch (NumberFormatException notAUserId) {
+                return Mono.error(new ProfileNotFoundException());
+              }
+            });
+  }
+}
