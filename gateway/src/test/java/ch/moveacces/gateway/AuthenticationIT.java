@@ -30,7 +30,10 @@ class AuthenticationIT extends GatewayITSupport {
             forge(
                 claims ->
                     tokens.signed(
-                        claims.expirationTime(Date.from(Instant.now().minusSeconds(31))).build()))),
+                        claims
+                            .issueTime(Date.from(Instant.now().minus(Duration.ofMinutes(16))))
+                            .expirationTime(Date.from(Instant.now().minusSeconds(31)))
+                            .build()))),
         Arguments.of(
             "not valid before a future time beyond the clock skew",
             forge(
@@ -51,6 +54,9 @@ class AuthenticationIT extends GatewayITSupport {
                         claims.claim("roles", java.util.List.of("ADMIN")).build()))),
         Arguments.of(
             "signed by an unknown key", forge(claims -> tokens.signedByUnknownKey(claims.build()))),
+        Arguments.of(
+            "without a session id",
+            forge(claims -> tokens.signed(claims.claim("sid", null).build()))),
         Arguments.of("not a JWT", (Function<String, String>) sid -> "not.a.token"));
   }
 

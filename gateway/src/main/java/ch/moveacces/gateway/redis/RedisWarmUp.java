@@ -28,7 +28,7 @@ class RedisWarmUp {
   @EventListener(ApplicationReadyEvent.class)
   void connect() {
     try {
-      redis.hasKey("gateway:warm-up").block(WAIT);
+      redis.hasKey("gateway:warm-up").retry(3).block(WAIT);
     } catch (RuntimeException e) {
       log.warn("Redis not reachable at start-up: {}", e.getClass().getSimpleName());
     }

@@ -33,6 +33,7 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
   private static final Logger log =
       LoggerFactory.getLogger(AuthenticationGatewayFilterFactory.class);
   static final String BEARER = "Bearer ";
+  static final String SESSION_ID = "sid";
 
   private final ReactiveJwtDecoder decoder;
   private final Sessions sessions;
@@ -84,10 +85,12 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
   }
 
   private Mono<Jwt> activeSession(ServerWebExchange exchange, Jwt jwt) {
-    String sessionId =
-        String.valueOf(jwt.getClaims().get(AccessTokenDecoderConfiguration.SESSION_ID));
+    Object sessionId = jwt.getClaims().get(SESSION_ID);
+    if (!(sessionId instanceof String sid) || sid.isBlank()) {
+      return Mono.error(unauthorized("The access token is not valid.", true));
+    }
     return sessions
-        .isActive(sessionId)
+        .isActive(sid)
         .onErrorResume(
             e -> {
               failOpen.failed(exchange, "session", e);
