@@ -2,27 +2,17 @@ package ch.moveacces.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.TestEngines;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
-import ch.moveacces.testkit.WithRedis;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUTH)
-@WithRedis
-@WithKafka
+@AuthServiceTest
 class AuthServiceIT {
 
   @Autowired WebTestClient client;

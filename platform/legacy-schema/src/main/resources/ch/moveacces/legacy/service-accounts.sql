@@ -14,6 +14,7 @@ GRANT SELECT (user_id, email),
 GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.acces_app TO 'moveacces_auth'@'%';
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.flyway_history_auth TO 'moveacces_auth'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON moveacces.user_roles TO 'moveacces_auth'@'%';
 
 -- profile-service: reads users, updates only the profile columns (never email nor user_id).
 CREATE USER IF NOT EXISTS 'moveacces_profile'@'%' IDENTIFIED BY '${PROFILE_DB_PASSWORD}';

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,82 @@
+package ch.moveacces.auth.login;
+
+import ch.moveacces.auth.problem.FieldErrors;
+import ch.moveacces.auth.session.Caller;
+import ch.moveacces.auth.session.ClientInfo;
+import ch.moveacces.auth.session.Sessions;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Signing in, staying signed in, signing out. */
+@RestController
+class LoginController {
+
+  private final SignIn signIn;
+  private final RefreshSession refreshSession;
+  private final Sessions sessions;
+  private final ClientInfo clientInfo;
+
+  LoginController(
+      SignIn signIn, RefreshSession refreshSession, Sessions sessions, ClientInfo clientInfo) {
+    this.signIn = signIn;
+    this.refreshSession = refreshSession;
+    this.sessions = sessions;
+    this.clientInfo = clientInfo;
+  }
+
+  @PostMapping("/auth/login")
+  Mono<TokenResponse> login(@RequestBody LoginRequest request, ServerWebExchange exchange) {
+    FieldErrors errors = new FieldErrors();
+    requireText(errors, "email", request.email());
+    requireText(errors, "password", request.password());
+    errors.throwIfAny();
+    return signIn.signIn(
+        Objects.requireNonNull(request.email()),
+        Objects.requireNonNull(request.password()),
+        clientInfo.userAgent(exchange.getRequest()),
+        clientInfo.ip(exchange.getRequest()));
+  }
+
+  @PostMapping("/auth/refresh")
+  Mono<TokenResponse> refresh(@RequestBody RefreshRequest request) {
+    FieldErrors errors = new FieldErrors();
+    requireText(errors, "refresh_token", request.refreshToken());
+    errors.throwIfAny();
+    return refreshSession.refresh(Objects.requireNonNull(request.refreshToken()));
+  }
+
+  /** Ends the caller's session; the refresh token sent along dies with it. */
+  @PostMapping("/auth/logout")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> logout(
+      Caller caller, @RequestBody(required = false) @Nullable RefreshRequest request) {
+    Mono<Void> alsoItsSession =
+        request == null || request.refreshToken() == null
+            ? Mono.empty()
+            : sessions
+                .ownerOf(request.refreshToken())
+                .filter(owner -> owner.userId() == caller.userId())
+                .flatMap(owner -> sessions.revoke(owner.sessionId(), caller.userId()))
+                .then();
+    return sessions.revoke(caller.sessionId(), caller.userId()).then(alsoItsSession);
+  }
+
+  @PostMapping("/auth/logout-all")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> logoutAll(Caller caller) {
+    return sessions.revokeAll(caller.userId(), "").then();
+  }
+
+  private static void requireText(FieldErrors errors, String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      errors.add(field, "is required");
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.login;
+
+import org.jspecify.annotations.NullMarked;

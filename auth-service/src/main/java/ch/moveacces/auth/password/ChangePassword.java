@@ -1,0 +1,58 @@
+package ch.moveacces.auth.password;
+
+import ch.moveacces.auth.account.Accounts;
+import ch.moveacces.auth.problem.AuthProblems;
+import ch.moveacces.auth.problem.FieldErrors;
+import ch.moveacces.auth.session.Caller;
+import ch.moveacces.auth.session.Sessions;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Changes a password on proof of the current one, then ends every other session: whoever else knew
+ * the old password is signed out.
+ */
+@Service
+class ChangePassword {
+
+  private final Accounts accounts;
+  private final PasswordHashing hashing;
+  private final PasswordPolicy policy;
+  private final Sessions sessions;
+
+  ChangePassword(
+      Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, Sessions sessions) {
+    this.accounts = accounts;
+    this.hashing = hashing;
+    this.policy = policy;
+    this.sessions = sessions;
+  }
+
+  Mono<Void> change(Caller caller, String currentPassword, String newPassword) {
+    return accounts
+        .findByUserId(caller.userId())
+        .switchIfEmpty(Mono.error(AuthProblems::invalidAccessToken))
+        .flatMap(
+            account -> {
+              FieldErrors errors = new FieldErrors();
+              policy
+                  .violations(newPassword, account.email())
+                  .forEach(v -> errors.add("new_password", v));
+              errors.throwIfAny();
+              return hashing
+                  .verify(account.passwordHash(), currentPassword)
+                  .flatMap(
+                      ok -> {
+                        if (!ok) {
+                          FieldErrors wrong = new FieldErrors();
+                          wrong.add("current_password", "is not the current password");
+                          wrong.throwIfAny();
+                        }
+                        return hashing.hash(newPassword);
+                      })
+                  .flatMap(hash -> accounts.updatePasswordHash(account.email(), hash));
+            })
+        .then(Mono.defer(() -> sessions.revokeAll(caller.userId(), caller.sessionId())))
+        .then();
+  }
+}

@@ -1,0 +1,51 @@
+package ch.moveacces.auth.password;
+
+import ch.moveacces.auth.problem.FieldErrors;
+import ch.moveacces.auth.session.Caller;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class PasswordController {
+
+  private final ChangePassword changePassword;
+
+  PasswordController(ChangePassword changePassword) {
+    this.changePassword = changePassword;
+  }
+
+  @PostMapping("/auth/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> change(Caller caller, @RequestBody PasswordChangeRequest request) {
+    FieldErrors errors = new FieldErrors();
+    if (request.currentPassword() == null || request.currentPassword().isEmpty()) {
+      errors.add("current_password", "is required");
+    }
+    if (request.newPassword() == null || request.newPassword().isEmpty()) {
+      errors.add("new_password", "is required");
+    }
+    errors.throwIfAny();
+    return changePassword.change(
+        caller,
+        Objects.requireNonNull(request.currentPassword()),
+        Objects.requireNonNull(request.newPassword()));
+  }
+
+  record PasswordChangeRequest(
+      @JsonProperty("current_password") @Nullable String currentPassword,
+      @JsonProperty("new_password") @Nullable String newPassword) {
+
+    /** Spring logs decoded bodies at debug level: never the passwords. */
+    @Override
+    public String toString() {
+      return "PasswordChangeRequest[***]";
+    }
+  }
+}

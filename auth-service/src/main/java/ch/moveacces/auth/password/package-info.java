@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.password;
+
+import org.jspecify.annotations.NullMarked;

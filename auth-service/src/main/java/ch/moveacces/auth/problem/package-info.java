@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.problem;
+
+import org.jspecify.annotations.NullMarked;

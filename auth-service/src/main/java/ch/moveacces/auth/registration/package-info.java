@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.registration;
+
+import org.jspecify.annotations.NullMarked;

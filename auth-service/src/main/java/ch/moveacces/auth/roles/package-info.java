@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.roles;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package ch.moveacces.auth.session;
+
+import ch.moveacces.auth.problem.AuthProblems;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A user's own sessions: list them, end one. */
+@RestController
+class SessionsController {
+
+  private final Sessions sessions;
+
+  SessionsController(Sessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @GetMapping("/auth/sessions")
+  Mono<List<SessionView>> list(Caller caller) {
+    return sessions
+        .list(caller.userId())
+        .map(session -> SessionView.of(session, caller.sessionId()))
+        .sort((a, b) -> b.createdAt().compareTo(a.createdAt()))
+        .collectList();
+  }
+
+  @DeleteMapping("/auth/sessions/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> revoke(Caller caller, @PathVariable String id) {
+    return sessions
+        .revoke(id, caller.userId())
+        .flatMap(ended -> ended ? Mono.<Void>empty() : Mono.error(AuthProblems.sessionNotFound()));
+  }
+
+  record SessionView(
+      String id,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("last_used_at") Instant lastUsedAt,
+      @JsonProperty("user_agent") String userAgent,
+      String ip,
+      boolean current) {
+
+    static SessionView of(ActiveSession session, String currentId) {
+      return new SessionView(
+          session.id(),
+          session.createdAt(),
+          session.lastUsedAt(),
+          session.userAgent(),
+          session.ip(),
+          session.id().equals(currentId));
+    }
+  }
+}

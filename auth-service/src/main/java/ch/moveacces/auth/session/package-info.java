@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.auth.token;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package ch.moveacces.auth;
+
+import ch.moveacces.testkit.TestEngines;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.Map;
+
+/** Reads Redis directly, to check the key layout of ADR 0005 that the gateway relies on. */
+public final class RedisKeys {
+
+  private RedisKeys() {}
+
+  public static boolean sessionExists(String sessionId) {
+    return withRedis(connection -> connection.sync().exists("auth:session:" + sessionId) == 1);
+  }
+
+  public static Map<String, String> session(String sessionId) {
+    return withRedis(connection -> connection.sync().hgetall("auth:session:" + sessionId));
+  }
+
+  public static java.util.Set<String> userSessions(long userId) {
+    return withRedis(connection -> connection.sync().smembers("auth:user-sessions:" + userId));
+  }
+
+  private static <T> T withRedis(
+      java.util.function.Function<StatefulRedisConnection<String, String>, T> work) {
+    RedisClient client =
+        RedisClient.create(
+            "redis://" + TestEngines.redis().host() + ":" + TestEngines.redis().port());
+    try (StatefulRedisConnection<String, String> connection = client.connect()) {
+      return work.apply(connection);
+    } finally {
+      client.shutdown();
+    }
+  }
+}
