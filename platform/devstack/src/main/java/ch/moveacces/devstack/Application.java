@@ -64,6 +64,7 @@ enum Application {
       env.put("KAFKA_BOOTSTRAP_SERVERS", HOST + ":" + layout.kafkaPort());
     }
     if (this == GATEWAY) {
+      env.put("MANAGEMENT_PORT", String.valueOf(layout.gatewayManagementPort()));
       for (Application route : values()) {
         if (route != GATEWAY) {
           env.put(route.uriVariable(), layout.url(route));

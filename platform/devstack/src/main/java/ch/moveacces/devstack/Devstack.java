@@ -90,7 +90,12 @@ public final class Devstack {
       // Chosen only now, so that no application is given a port an engine has just taken.
       Map<Application, Integer> appPorts = Layout.appPorts(options.gatewayPort());
       Layout layout =
-          new Layout(engines.mariadbPort(), engines.redisPort(), engines.kafkaPort(), appPorts);
+          new Layout(
+              engines.mariadbPort(),
+              engines.redisPort(),
+              engines.kafkaPort(),
+              appPorts,
+              Layout.gatewayManagementPort(options.gatewayPort(), appPorts));
 
       List<ServiceProcess> running = startApplications(jars, layout, repository);
       Readiness.awaitAll(running, options.timeout(), console);

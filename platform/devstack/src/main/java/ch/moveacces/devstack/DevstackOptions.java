@@ -61,9 +61,11 @@ record DevstackOptions(
         default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
       }
     }
-    if (gateway != null && gateway + Application.values().length - 1 > 65535) {
+    if (gateway != null
+        && gateway + Math.max(Application.values().length - 1, Layout.MANAGEMENT_OFFSET) > 65535) {
       throw new IllegalArgumentException(
-          "--gateway-port leaves no room for the five services after it: " + gateway);
+          "--gateway-port leaves no room for the five services and the management port after it: "
+              + gateway);
     }
     return new DevstackOptions(
         portOrDefault(mariadb, randomPorts, MARIADB_PORT),
@@ -85,6 +87,7 @@ record DevstackOptions(
     ports.put(kafkaPort, "Kafka");
     if (gatewayPort != 0) {
       Layout.appPorts(gatewayPort).forEach((app, port) -> ports.put(port, app.module()));
+      ports.put(gatewayPort + Layout.MANAGEMENT_OFFSET, "gateway management");
     }
     ports.remove(0);
     return ports;
@@ -101,7 +104,8 @@ record DevstackOptions(
           --redis-port=PORT     Redis's port (default %d)
           --kafka-port=PORT     Kafka's port (default %d)
           --gateway-port=PORT   the gateway's port; auth, profile, subscription, audit and
-                                realtime take the five ports after it (default %d-%d)
+                                realtime take the five ports after it (default %d-%d), the
+                                gateway's actuator the port 10 above it (default 8090)
           --random-ports        a free port for every engine and application whose port is
                                 not given explicitly
           --data-dir=DIR        where MariaDB, Redis and Kafka keep their data between runs

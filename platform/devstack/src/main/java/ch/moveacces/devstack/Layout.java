@@ -5,11 +5,37 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Where each engine and application listens, all on 127.0.0.1. */
-record Layout(int mariadbPort, int redisPort, int kafkaPort, Map<Application, Integer> appPorts) {
+/**
+ * Where each engine and application listens, all on 127.0.0.1. The gateway's actuator listens on a
+ * port of its own ({@code gatewayManagementPort}), never on its public one.
+ */
+record Layout(
+    int mariadbPort,
+    int redisPort,
+    int kafkaPort,
+    Map<Application, Integer> appPorts,
+    int gatewayManagementPort) {
+
+  /** The gateway's management port is this far above its public one: 8090 beside 8080. */
+  static final int MANAGEMENT_OFFSET = 10;
 
   Layout {
     appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
+  }
+
+  /** With the gateway's management port at its usual distance from its public one. */
+  Layout(int mariadbPort, int redisPort, int kafkaPort, Map<Application, Integer> appPorts) {
+    this(
+        mariadbPort,
+        redisPort,
+        kafkaPort,
+        appPorts,
+        appPorts.get(Application.GATEWAY) + MANAGEMENT_OFFSET);
+  }
+
+  /** The gateway's management port: beside its public one, or a free one when that is 0. */
+  static int gatewayManagementPort(int gatewayPort, Map<Application, Integer> appPorts) {
+    return gatewayPort == 0 ? freePortNotIn(appPorts) : gatewayPort + MANAGEMENT_OFFSET;
   }
 
   /**
@@ -38,5 +64,12 @@ record Layout(int mariadbPort, int redisPort, int kafkaPort, Map<Application, In
 
   String url(Application app) {
     return "http://" + Application.HOST + ":" + port(app);
+  }
+
+  /** Where the application's actuator answers: the gateway's own port, the others' only one. */
+  String managementUrl(Application app) {
+    return app == Application.GATEWAY
+        ? "http://" + Application.HOST + ":" + gatewayManagementPort
+        : url(app);
   }
 }

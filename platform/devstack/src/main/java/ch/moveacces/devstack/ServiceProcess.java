@@ -43,6 +43,7 @@ final class ServiceProcess {
 
   private final Application app;
   private final String url;
+  private final String managementUrl;
   private final Process process;
   private final long startedAt;
   private final Deque<String> tail = new ArrayDeque<>();
@@ -51,9 +52,10 @@ final class ServiceProcess {
   private volatile Duration readyAfter;
   private volatile boolean stopRequested;
 
-  private ServiceProcess(Application app, String url, Process process) {
+  private ServiceProcess(Application app, String url, String managementUrl, Process process) {
     this.app = app;
     this.url = url;
+    this.managementUrl = managementUrl;
     this.process = process;
     this.startedAt = System.nanoTime();
   }
@@ -77,7 +79,8 @@ final class ServiceProcess {
     environment.putAll(app.environment(layout));
     Process process = builder.start();
     process.getOutputStream().close();
-    ServiceProcess service = new ServiceProcess(app, layout.url(app), process);
+    ServiceProcess service =
+        new ServiceProcess(app, layout.url(app), layout.managementUrl(app), process);
     service.logPump =
         Thread.ofPlatform()
             .name(app.module() + "-log")
@@ -123,7 +126,7 @@ final class ServiceProcess {
       HttpClient http, ScheduledExecutorService scheduler, long deadline) {
     CompletableFuture<ServiceProcess> ready = new CompletableFuture<>();
     HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+        HttpRequest.newBuilder(URI.create(managementUrl + "/actuator/health/readiness"))
             .timeout(PROBE_TIMEOUT)
             .build();
     process
@@ -211,6 +214,11 @@ final class ServiceProcess {
 
   String url() {
     return url;
+  }
+
+  /** Where its actuator answers; the gateway keeps it off its public port. */
+  String managementUrl() {
+    return managementUrl;
   }
 
   long pid() {

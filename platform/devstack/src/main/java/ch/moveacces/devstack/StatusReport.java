@@ -36,7 +36,7 @@ record StatusReport(
       String seedUser,
       List<Long> processes) {}
 
-  record Service(int port, long pid, String url) {}
+  record Service(int port, long pid, String url, String managementUrl) {}
 
   record Engine(String host, int port) {}
 
@@ -75,7 +75,8 @@ record StatusReport(
     for (ServiceProcess service : services) {
       byName.put(
           service.app().module(),
-          new Service(layout.port(service.app()), service.pid(), service.url()));
+          new Service(
+              layout.port(service.app()), service.pid(), service.url(), service.managementUrl()));
     }
     Map<String, Engine> engines = new LinkedHashMap<>();
     engines.put("mariadb", new Engine(Application.HOST, layout.mariadbPort()));

@@ -28,6 +28,7 @@ class ApplicationTest {
     assertThat(Application.GATEWAY.environment(layout))
         .containsOnly(
             entry("SERVER_PORT", "8080"),
+            entry("MANAGEMENT_PORT", "8090"),
             entry("REDIS_HOST", "127.0.0.1"),
             entry("REDIS_PORT", "6379"),
             entry("AUTH_SERVICE_URI", "http://127.0.0.1:8081"),
@@ -75,6 +76,20 @@ class ApplicationTest {
             entry("REDIS_HOST", "127.0.0.1"),
             entry("REDIS_PORT", "6379"),
             entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+  }
+
+  @Test
+  void probesTheGatewayOnItsManagementPortAndTheServicesOnTheirOwn() {
+    assertThat(layout.managementUrl(Application.GATEWAY)).isEqualTo("http://127.0.0.1:8090");
+    assertThat(layout.managementUrl(Application.AUTH)).isEqualTo("http://127.0.0.1:8081");
+  }
+
+  @Test
+  void givesTheGatewaysManagementAFreePortOfItsOwnWhenAskedForAny() {
+    var ports = Layout.appPorts(0);
+
+    assertThat(Layout.gatewayManagementPort(0, ports)).isNotIn(ports.values()).isNotZero();
+    assertThat(Layout.gatewayManagementPort(8080, Layout.appPorts(8080))).isEqualTo(8090);
   }
 
   @Test

@@ -62,7 +62,7 @@ class DevstackIT {
 
     List<Integer> ports = new ArrayList<>();
     for (JsonNode service : status.get("services")) {
-      String url = service.get("url").asString();
+      String url = service.get("managementUrl").asString();
       assertThat(statusOf(url + "/actuator/health/readiness")).as(url).isEqualTo("UP");
       ports.add(service.get("port").asInt());
     }
@@ -75,6 +75,17 @@ class DevstackIT {
             "audit-service",
             "realtime-service");
     assertThat(statusOf(status.get("entryPoint").asString() + "/health")).isEqualTo("UP");
+    String gatewayActuator = status.get("entryPoint").asString() + "/actuator/health/readiness";
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(gatewayActuator)).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .as("the gateway's actuator on its public port")
+        .isEqualTo(404);
+    ports.add(
+        URI.create(status.get("services").get("gateway").get("managementUrl").asString())
+            .getPort());
     for (JsonNode engine : status.get("engines")) {
       ports.add(engine.get("port").asInt());
     }
