@@ -1,6 +1,8 @@
 package ch.moveacces.profile.me;
 
 import ch.moveacces.platform.token.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,6 +46,15 @@ class MeController {
   @PatchMapping(
       consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE},
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content = {
+        @Content(
+            mediaType = MERGE_PATCH_JSON,
+            schema = @Schema(implementation = ProfileChanges.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ProfileChanges.class))
+      })
   Mono<ResponseEntity<ProfileView>> patch(
       @RequestBody JsonNode patch,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -1,25 +1,26 @@
 package ch.moveacces.profile.me;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
-/** The profile as clients see it; absent optional fields are {@code null}, never left out. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+/**
+ * The profile as clients see it; absent optional fields are {@code null}, never left out. Names are
+ * given one by one ({@code @JsonProperty} is read by Jackson and by the OpenAPI generator alike).
+ */
 record ProfileView(
-    long userId,
+    @JsonProperty("user_id") long userId,
     String email,
     String nom,
     String prenom,
-    @Nullable LocalDate dateNaissance,
+    @JsonProperty("date_naissance") @Nullable LocalDate dateNaissance,
     @Nullable String rue,
     @Nullable String npa,
     @Nullable String localite,
     @Nullable String tel,
-    Instant createdAt,
-    Instant updatedAt) {
+    @JsonProperty("created_at") Instant createdAt,
+    @JsonProperty("updated_at") Instant updatedAt) {
 
   static ProfileView of(Profile profile) {
     ProfileFields fields = profile.fields();

@@ -396,6 +396,25 @@ class MyProfileIT {
         .isEqualTo("https://moveacces.ch/problems/profile-not-found");
   }
 
+  @Test
+  void publishesItsOpenApiDocumentWithoutToken() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/users/me'].get")
+        .exists()
+        .jsonPath("$.paths['/users/me'].patch.requestBody.content['application/merge-patch+json']")
+        .exists()
+        .jsonPath("$.components.schemas.ProfileView.properties.date_naissance")
+        .exists()
+        .jsonPath("$.components.schemas.ProfileView.properties.user_id")
+        .exists();
+  }
+
   private WebTestClient.ResponseSpec patch(long member, String json) {
     return client
         .patch()
