@@ -2,6 +2,7 @@ package ch.moveacces.devstack;
 
 import ch.moveacces.legacy.LegacyDatabase;
 import ch.moveacces.legacy.ServiceAccount;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,11 @@ enum Application {
     if (usesKafka) {
       env.put("KAFKA_BOOTSTRAP_SERVERS", HOST + ":" + layout.kafkaPort());
     }
+    // Every application verifies tokens against auth-service's keys (ADR 0005).
+    env.put("AUTH_JWKS_URI", layout.url(AUTH) + "/.well-known/jwks.json");
+    if (this == AUTH) {
+      env.put("AUTH_DEV_ACCOUNTS", "true");
+    }
     if (this == GATEWAY) {
       env.put("MANAGEMENT_PORT", String.valueOf(layout.gatewayManagementPort()));
       for (Application route : values()) {
@@ -70,6 +76,15 @@ enum Application {
           env.put(route.uriVariable(), layout.url(route));
         }
       }
+    }
+    return env;
+  }
+
+  /** As {@link #environment(Layout)}, and for auth-service the devstack's signing key file. */
+  Map<String, String> environment(Layout layout, Path signingKeys) {
+    Map<String, String> env = environment(layout);
+    if (this == AUTH) {
+      env.put("AUTH_SIGNING_KEYS_FILE", signingKeys.toString());
     }
     return env;
   }

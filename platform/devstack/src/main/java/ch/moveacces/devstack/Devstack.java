@@ -97,7 +97,8 @@ public final class Devstack {
               appPorts,
               Layout.gatewayManagementPort(options.gatewayPort(), appPorts));
 
-      List<ServiceProcess> running = startApplications(jars, layout, repository);
+      Path signingKeys = SigningKeyFile.ensure(data.path());
+      List<ServiceProcess> running = startApplications(jars, layout, signingKeys, repository);
       Readiness.awaitAll(running, options.timeout(), console);
       StatusReport report =
           new StatusReport(
@@ -182,7 +183,8 @@ public final class Devstack {
   }
 
   private List<ServiceProcess> startApplications(
-      Map<Application, Path> jars, Layout layout, Repository repository) throws IOException {
+      Map<Application, Path> jars, Layout layout, Path signingKeys, Repository repository)
+      throws IOException {
     console.say("starting the applications on ports " + layout.appPorts().values());
     synchronized (services) {
       for (Application app : Application.values()) {
@@ -191,7 +193,8 @@ public final class Devstack {
         }
         Path workingDir = repository.root().resolve(app.module());
         services.add(
-            ServiceProcess.start(app, jars.get(app), layout, workingDir, console, renderer));
+            ServiceProcess.start(
+                app, jars.get(app), layout, signingKeys, workingDir, console, renderer));
       }
       return List.copyOf(services);
     }

@@ -64,6 +64,7 @@ final class ServiceProcess {
       Application app,
       Path jar,
       Layout layout,
+      Path signingKeys,
       Path workingDir,
       Console console,
       LogLineRenderer renderer)
@@ -76,7 +77,7 @@ final class ServiceProcess {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
-    environment.putAll(app.environment(layout));
+    environment.putAll(app.environment(layout, signingKeys));
     Process process = builder.start();
     process.getOutputStream().close();
     ServiceProcess service =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import ch.moveacces.legacy.ServiceAccount;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class ApplicationTest {
             entry("PROFILE_SERVICE_URI", "http://127.0.0.1:8082"),
             entry("SUBSCRIPTION_SERVICE_URI", "http://127.0.0.1:8083"),
             entry("AUDIT_SERVICE_URI", "http://127.0.0.1:8084"),
-            entry("REALTIME_SERVICE_URI", "http://127.0.0.1:8085"));
+            entry("REALTIME_SERVICE_URI", "http://127.0.0.1:8085"),
+            entry("AUTH_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json"));
   }
 
   @Test
@@ -50,7 +52,26 @@ class ApplicationTest {
             entry("DB_PASSWORD", ServiceAccount.AUTH.password()),
             entry("REDIS_HOST", "127.0.0.1"),
             entry("REDIS_PORT", "6379"),
-            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+            entry("AUTH_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json"),
+            entry("AUTH_DEV_ACCOUNTS", "true"));
+  }
+
+  @Test
+  void givesAuthServiceTheDevstacksSigningKeyAndNoOneElse() {
+    Path keys = Path.of("/data/auth-signing-keys.json");
+
+    assertThat(Application.AUTH.environment(layout, keys))
+        .containsEntry("AUTH_SIGNING_KEYS_FILE", keys.toString());
+    for (Application other : Application.values()) {
+      if (other != Application.AUTH) {
+        assertThat(other.environment(layout, keys))
+            .as(other.module())
+            .doesNotContainKey("AUTH_SIGNING_KEYS_FILE")
+            .containsEntry("AUTH_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json")
+            .doesNotContainKey("AUTH_DEV_ACCOUNTS");
+      }
+    }
   }
 
   @Test
@@ -75,7 +96,8 @@ class ApplicationTest {
             entry("SERVER_PORT", "8085"),
             entry("REDIS_HOST", "127.0.0.1"),
             entry("REDIS_PORT", "6379"),
-            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+            entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+            entry("AUTH_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json"));
   }
 
   @Test
