@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A plain HTTP server standing in for the services behind the gateway: it answers every request
  * with the path it saw and remembers each request. Under {@code /auth/} it answers as a cacheable
- * response would, so that tests see the gateway override it.
+ * response would, so that tests see the gateway override it; on a path ending in {@code /hang-up}
+ * it closes the connection without answering.
  */
 final class StandInService implements AutoCloseable {
 
@@ -82,6 +83,11 @@ final class StandInService implements AutoCloseable {
       received = in.readAllBytes();
     }
     requests.add(new Request(exchange.getRequestMethod(), path, headers, received, id));
+    if (path.endsWith("/hang-up")) {
+      // Closes the connection without an answer: a service that fails after it was reached.
+      exchange.close();
+      return;
+    }
     byte[] body =
         ("{\"servedPath\":\"" + path + "\",\"bodyLength\":" + received.length + "}")
             .getBytes(StandardCharsets.UTF_8);
