@@ -2,8 +2,6 @@ package ch.moveacces.auth.problem;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -53,21 +51,6 @@ public final class AuthProblems {
     error
         .getHeaders()
         .set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
-    return error;
-  }
-
-  /** 422 with every field at fault. */
-  public static ErrorResponseException validationFailed(List<FieldError> errors) {
-    ErrorResponseException error =
-        problem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "validation-failed",
-            "Some fields are missing or invalid.");
-    error
-        .getBody()
-        .setProperty(
-            "errors",
-            errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
     return error;
   }
 

@@ -1,5 +1,7 @@
 package ch.moveacces.auth.problem;
 
+import ch.moveacces.platform.defaults.problem.FieldError;
+import ch.moveacces.platform.defaults.problem.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +18,10 @@ public final class FieldErrors {
     return errors.isEmpty();
   }
 
-  /** Throws the 422 problem when anything was collected. */
+  /** Throws the 422 {@code validation-failed} problem when anything was collected. */
   public void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw AuthProblems.validationFailed(List.copyOf(errors));
+      throw new ValidationFailedException(List.copyOf(errors));
     }
   }
 }
