@@ -128,6 +128,17 @@ class GatewayIT extends GatewayITSupport {
   }
 
   @Test
+  void keepsTheDocumentsOutsideDevelopment() {
+    client.get().uri("/docs").exchange().expectStatus().isNotFound();
+    client
+        .get()
+        .uri("/docs/profile-service/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+  }
+
+  @Test
   void answersAnUnknownPathWithANotFoundProblemCarryingTheTraceId() {
     client
         .get()

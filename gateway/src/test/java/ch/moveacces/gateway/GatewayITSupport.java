@@ -45,6 +45,9 @@ abstract class GatewayITSupport {
     registry.add("moveacces.gateway.trusted-proxies", () -> "127.0.0.1/32");
     registry.add("moveacces.gateway.rate-limits.api.requests", () -> API_LIMIT);
     registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
+    // These tests are about what the gateway decides, on a machine that may be busy with builds;
+    // RedisUnavailableIT keeps the production budget of 100 ms.
+    registry.add("moveacces.gateway.redis-timeout", () -> "2s");
   }
 
   /** A token of a session that auth-service keeps in Redis, as after a login. */

@@ -15,8 +15,7 @@ public record RateLimitProperties(
     @NotNull @Valid Limit loginEmail,
     @NotNull @Valid Limit register,
     @NotNull @Valid Limit refresh,
-    @NotNull @Valid Limit api,
-    @NotNull Duration redisTimeout) {
+    @NotNull @Valid Limit api) {
 
   public static final String PREFIX = "moveacces.gateway.rate-limits";
 

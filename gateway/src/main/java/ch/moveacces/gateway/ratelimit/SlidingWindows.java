@@ -1,5 +1,7 @@
 package ch.moveacces.gateway.ratelimit;
 
+import ch.moveacces.gateway.redis.RedisCheckProperties;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
@@ -17,11 +19,11 @@ class SlidingWindows {
       RedisScript.of(new ClassPathResource("ratelimit/sliding-window.lua"), List.class);
 
   private final ReactiveStringRedisTemplate redis;
-  private final RateLimitProperties properties;
+  private final Duration timeout;
 
-  SlidingWindows(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
+  SlidingWindows(ReactiveStringRedisTemplate redis, RedisCheckProperties properties) {
     this.redis = redis;
-    this.properties = properties;
+    this.timeout = properties.redisTimeout();
   }
 
   /** Errors (Redis down, no answer within the timeout) are the caller's to decide on. */
@@ -35,7 +37,7 @@ class SlidingWindows {
                 String.valueOf(policy.limit().requests()),
                 UUID.randomUUID().toString()))
         .next()
-        .timeout(properties.redisTimeout())
+        .timeout(timeout)
         .map(SlidingWindows::verdict);
   }
 

@@ -1,5 +1,6 @@
 package ch.moveacces.gateway.security;
 
+import ch.moveacces.gateway.redis.RedisCheckProperties;
 import java.time.Duration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,16 @@ import reactor.core.publisher.Mono;
 class Sessions {
 
   static final String KEY_PREFIX = "auth:session:";
-  static final Duration TIMEOUT = Duration.ofMillis(100);
-
   private final ReactiveStringRedisTemplate redis;
+  private final Duration timeout;
 
-  Sessions(ReactiveStringRedisTemplate redis) {
+  Sessions(ReactiveStringRedisTemplate redis, RedisCheckProperties properties) {
     this.redis = redis;
+    this.timeout = properties.redisTimeout();
   }
 
   /** Errors (Redis down, no answer within the timeout) are the caller's to decide on. */
   Mono<Boolean> isActive(String sessionId) {
-    return redis.hasKey(KEY_PREFIX + sessionId).timeout(TIMEOUT).defaultIfEmpty(false);
+    return redis.hasKey(KEY_PREFIX + sessionId).timeout(timeout).defaultIfEmpty(false);
   }
 }
