@@ -4,6 +4,8 @@ import ch.moveacces.testkit.TestEngines;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Reads Redis directly, to check the key layout of ADR 0005 that the gateway relies on. */
 public final class RedisKeys {
@@ -18,12 +20,11 @@ public final class RedisKeys {
     return withRedis(connection -> connection.sync().hgetall("auth:session:" + sessionId));
   }
 
-  public static java.util.Set<String> userSessions(long userId) {
+  public static Set<String> userSessions(long userId) {
     return withRedis(connection -> connection.sync().smembers("auth:user-sessions:" + userId));
   }
 
-  private static <T> T withRedis(
-      java.util.function.Function<StatefulRedisConnection<String, String>, T> work) {
+  private static <T> T withRedis(Function<StatefulRedisConnection<String, String>, T> work) {
     RedisClient client =
         RedisClient.create(
             "redis://" + TestEngines.redis().host() + ":" + TestEngines.redis().port());

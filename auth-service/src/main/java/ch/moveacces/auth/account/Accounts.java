@@ -1,5 +1,6 @@
 package ch.moveacces.auth.account;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -45,8 +46,7 @@ public class Accounts {
             .bind("email", account.email())
             .bind("nom", account.nom())
             .bind("prenom", account.prenom());
-    insert =
-        bindOrNull(insert, "dateNaissance", account.dateNaissance(), java.time.LocalDate.class);
+    insert = bindOrNull(insert, "dateNaissance", account.dateNaissance(), LocalDate.class);
     insert = bindOrNull(insert, "rue", account.rue(), String.class);
     insert = bindOrNull(insert, "npa", account.npa(), String.class);
     insert = bindOrNull(insert, "localite", account.localite(), String.class);

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 public class ClientInfo {
 
   private static final int MAX_USER_AGENT = 255;
+  // What an IPv4 or IPv6 literal may be made of; anything else in the header is not an address.
+  private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
   private final List<InetAddress> trustedProxies;
 
@@ -32,7 +35,7 @@ public class ClientInfo {
       return peerIp;
     }
     String first = forwarded.split(",", 2)[0].strip();
-    return first.isEmpty() || first.length() > 45 ? peerIp : first;
+    return IP_LITERAL.matcher(first).matches() ? first : peerIp;
   }
 
   public String userAgent(ServerHttpRequest request) {

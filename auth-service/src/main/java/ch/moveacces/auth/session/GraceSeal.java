@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -38,8 +39,8 @@ final class GraceSeal {
   static Optional<String> open(String rotatedToken, String sealed) {
     try {
       byte[] bytes = Base64.getDecoder().decode(sealed);
-      byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
-      byte[] body = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
+      byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
+      byte[] body = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
       return Optional.of(
           new String(
               cipher(Cipher.DECRYPT_MODE, rotatedToken, nonce, body), StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.text.ParseException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +118,7 @@ public class SigningKeys {
             + " (moveacces.auth.dev-ephemeral-key=true allows a throw-away key in development)");
   }
 
-  private static boolean hasText(@org.jspecify.annotations.Nullable String value) {
+  private static boolean hasText(@Nullable String value) {
     return value != null && !value.isBlank();
   }
 }

@@ -18,9 +18,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -44,8 +47,7 @@ class LoginIT {
             .exchange()
             .expectStatus()
             .isOk()
-            .expectBody(
-                new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
             .returnResult()
             .getResponseBody();
 
@@ -64,8 +66,7 @@ class LoginIT {
             .expectStatus()
             .isOk()
             .expectHeader()
-            .cacheControl(
-                org.springframework.http.CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+            .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
             .expectBody(String.class)
             .returnResult()
             .getResponseBody();
@@ -150,7 +151,7 @@ class LoginIT {
     }
   }
 
-  private static java.util.List<String> roles(Tokens tokens) throws Exception {
+  private static List<String> roles(Tokens tokens) throws Exception {
     return SignedJWT.parse(tokens.accessToken()).getJWTClaimsSet().getStringListClaim("roles");
   }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +132,7 @@ class RegistrationIT {
         .jsonPath("$.errors[*].field")
         .value(
             fields ->
-                assertThat((java.util.List<Object>) fields)
+                assertThat((List<Object>) fields)
                     .contains("email", "nom", "prenom", "npa", "date_naissance", "tel"));
     assertThat(count("SELECT COUNT(*) FROM moveacces.users")).isEqualTo(usersBefore);
   }

@@ -27,6 +27,11 @@ class ClientInfoTest {
   }
 
   @Test
+  void takesThePeerWhenTheForwardedEntryIsNoAddress() {
+    assertThat(info.ip(from("127.0.0.1", "<script>alert(1)</script>"))).isEqualTo("127.0.0.1");
+  }
+
+  @Test
   void takesThePeerWhenNothingIsForwarded() {
     assertThat(info.ip(from("127.0.0.1", null))).isEqualTo("127.0.0.1");
   }

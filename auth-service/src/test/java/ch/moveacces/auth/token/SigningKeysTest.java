@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class SigningKeysTest {
   void signsWithTheFirstKeyAndPublishesAllWithoutTheirPrivateParts() {
     ECKey first = SigningKeys.generate();
     ECKey second = SigningKeys.generate();
-    String json = new JWKSet(java.util.List.of(first, second)).toString(false);
+    String json = new JWKSet(List.of(first, second)).toString(false);
 
     SigningKeys keys = new SigningKeys(new SigningKeyProperties(json, null, false));
 
