@@ -101,6 +101,19 @@ class SecurityHeadersIT extends GatewayITSupport {
   }
 
   @Test
+  void letsAnAllowedOriginReadAnError() {
+    client
+        .get()
+        .uri("/users/me")
+        .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
+  }
+
+  @Test
   void refusesAPreflightFromAnOriginNotAllowed() {
     client
         .options()
