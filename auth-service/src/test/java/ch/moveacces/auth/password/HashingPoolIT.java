@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,26 @@ class HashingPoolIT {
   }
 
   @Test
+  void takesAboutAsLongForAnUnknownEmailAsForAWrongPassword() {
+    String email = AuthClient.newEmail();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> new AuthClient(client).register(email));
+
+    long[] wrongPassword = new long[5];
+    long[] unknownEmail = new long[5];
+    // interleaved, so that a noisy neighbour on the machine slows both alike
+    for (int i = 0; i < wrongPassword.length; i++) {
+      wrongPassword[i] = millis(() -> failedLogin(email));
+      unknownEmail[i] = millis(() -> failedLogin(AuthClient.newEmail()));
+    }
+
+    // Both pay one Argon2id verification; a lookup alone would answer in a few milliseconds.
+    assertThat(median(unknownEmail)).isGreaterThan(median(wrongPassword) / 3);
+    assertThat(median(wrongPassword)).isGreaterThan(median(unknownEmail) / 3);
+  }
+
+  @Test
   void storesHashesWithTheConfiguredCost() throws Exception {
     String email = AuthClient.newEmail();
     // another test may still be filling the pool of one
@@ -85,6 +106,29 @@ class HashingPoolIT {
         assertThat(row.getString(1)).startsWith("$argon2id$v=19$m=65536,t=3,p=1$");
       }
     }
+  }
+
+  private void failedLogin(String email) {
+    client
+        .post()
+        .uri("/auth/login")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("email", email, "password", "not the password at all"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+  }
+
+  private static long millis(Runnable login) {
+    long start = System.nanoTime();
+    login.run();
+    return Duration.ofNanos(System.nanoTime() - start).toMillis();
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   @Test
