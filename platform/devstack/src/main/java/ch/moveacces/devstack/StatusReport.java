@@ -64,6 +64,10 @@ record StatusReport(
     lines.add(row("data", dataDir.toString(), seeded ? "(seed data loaded)" : "", ""));
     lines.add(
         row("seed user", LegacyDatabase.SEED_EMAIL + " / " + LegacyDatabase.SEED_PASSWORD, "", ""));
+    // created by auth-service at its start, since the devstack sets AUTH_DEV_ACCOUNTS=true
+    lines.add(row("auditor", "auditor@moveacces.ch / Ledger-Watch-2026!", "role AUDITOR", ""));
+    lines.add(row("admin", "admin@moveacces.ch / Control-Room-2026!", "role ADMIN", ""));
+    lines.add(row("signing key", dataDir.resolve(SigningKeyFile.NAME).toString(), "", ""));
     lines.add(row("status file", dataDir.resolve(DataDirectory.STATUS_FILE).toString(), "", ""));
     lines.add("");
     lines.add("Ctrl-C stops everything.");
