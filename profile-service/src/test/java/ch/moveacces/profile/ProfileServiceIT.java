@@ -1,123 +1,62 @@
 package ch.moveacces.profile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.moveacces.legacy.ServiceAccount;
-import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.OwnMigrations;
+import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @WithDatabase(ServiceAccount.PROFILE)
 @WithKafka
-class ProfileServiceIT {
+class ProfileServiceIT implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
 
-  @Test
-  void isReadyWithItsDatabase() {
-    client
-        .get()
-        .uri("/actuator/health/readiness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.readinessState.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.r2dbc.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.kafka")
-        .doesNotExist();
+  @Override
+  public WebTestClient client() {
+    return client;
   }
 
-  @Test
-  void reportsKafkaHealthWithoutGatingReadiness() {
-    client
-        .get()
-        .uri("/actuator/health")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.components.kafka.status")
-        .isEqualTo("UP");
+  @Override
+  public String applicationName() {
+    return "profile-service";
   }
 
-  @Test
-  void isLive() {
-    client
-        .get()
-        .uri("/actuator/health/liveness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.livenessState.status")
-        .isEqualTo("UP");
+  @Override
+  public List<String> readinessComponents() {
+    return List.of("r2dbc");
   }
 
-  @Test
-  void servesItsMetricsToPrometheus() {
-    client
-        .get()
-        .uri("/actuator/prometheus")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(String.class)
-        .value(
-            metrics ->
-                assertThat(metrics)
-                    .contains("jvm_memory_used_bytes")
-                    .contains("application=\"profile-service\""));
+  /** A producer of events: its outbox keeps them while Kafka is away. */
+  @Override
+  public List<String> healthOnlyComponents() {
+    return List.of("kafka");
+  }
+
+  @Override
+  public ServiceAccount account() {
+    return ServiceAccount.PROFILE;
   }
 
   /** Without a token nothing but the actuators answers, not even which paths exist. */
   @Test
-  void answersAnyPathWithoutTokenWithAnUnauthorizedProblemCarryingTheTraceId() {
+  void answersAnyPathWithoutTokenWithAnUnauthorizedProblem() {
     client
         .get()
         .uri("/no-such-thing")
         .exchange()
         .expectStatus()
         .isUnauthorized()
-        .expectHeader()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectHeader()
-        .valueMatches("X-Trace-Id", "[0-9a-f]{32}")
         .expectBody()
         .jsonPath("$.type")
-        .isEqualTo("https://moveacces.ch/problems/unauthorized")
-        .jsonPath("$.traceId")
-        .isNotEmpty();
-  }
-
-  @Test
-  void migratesWithItsOwnAccountIntoItsOwnHistoryTable() throws SQLException {
-    try (Connection admin = TestEngines.adminConnection();
-        Statement statement = admin.createStatement();
-        ResultSet history =
-            statement.executeQuery("SELECT installed_by FROM moveacces.flyway_history_profile")) {
-      assertThat(history.next()).isTrue();
-      do {
-        assertThat(history.getString("installed_by")).startsWith("moveacces_profile");
-      } while (history.next());
-    }
+        .isEqualTo("https://moveacces.ch/problems/unauthorized");
   }
 }
