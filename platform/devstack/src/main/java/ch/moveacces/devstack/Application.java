@@ -71,6 +71,8 @@ enum Application {
     }
     if (this == GATEWAY) {
       env.put("MANAGEMENT_PORT", String.valueOf(layout.gatewayManagementPort()));
+      // The devstack is a development machine: the gateway serves the API docs at /docs.
+      env.put("SPRING_PROFILES_ACTIVE", "dev");
       for (Application route : values()) {
         if (route != GATEWAY) {
           env.put(route.uriVariable(), layout.url(route));

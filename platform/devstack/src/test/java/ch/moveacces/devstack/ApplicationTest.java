@@ -25,11 +25,12 @@ class ApplicationTest {
   }
 
   @Test
-  void pointsTheGatewayAtRedisAndEveryService() {
+  void pointsTheGatewayAtRedisAndEveryServiceWithItsDevelopmentPages() {
     assertThat(Application.GATEWAY.environment(layout))
         .containsOnly(
             entry("SERVER_PORT", "8080"),
             entry("MANAGEMENT_PORT", "8090"),
+            entry("SPRING_PROFILES_ACTIVE", "dev"),
             entry("REDIS_HOST", "127.0.0.1"),
             entry("REDIS_PORT", "6379"),
             entry("AUTH_SERVICE_URI", "http://127.0.0.1:8081"),

@@ -36,6 +36,14 @@ class EdgeSystemIT {
     assertThat(response.body()).contains("\"type\":\"https://moveacces.ch/problems/not-found\"");
   }
 
+  @Test
+  void metricsAreNotReachableThroughTheEntryPoint(RunningSystem system) throws Exception {
+    assertThat(get(system.gateway().resolve("/actuator/prometheus")).statusCode()).isEqualTo(404);
+    assertThat(get(system.direct("profile-service").resolve("/actuator/prometheus")).statusCode())
+        .as("operators still scrape each application directly")
+        .isEqualTo(200);
+  }
+
   private HttpResponse<String> get(URI uri) throws Exception {
     return http.send(
         HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),

@@ -30,7 +30,8 @@ final class RunningSystem implements AutoCloseable {
    * Settings the applications inherit from the devstack's environment: a short refresh-token grace
    * window, so that tests see reuse detection without waiting 20 s.
    */
-  static final Map<String, String> ENVIRONMENT = Map.of("MOVEACCES_AUTH_REFRESH_GRACE", "2s");
+  static final Map<String, String> ENVIRONMENT =
+      Map.of("MOVEACCES_AUTH_REFRESH_GRACE", "2s", "TRUSTED_PROXIES", "127.0.0.1/32");
 
   private final Process devstack;
   private final JsonNode status;
