@@ -35,6 +35,8 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
     // ECS JSON on the console; Micrometer Tracing puts traceId and spanId into the MDC.
     defaults.put("logging.structured.format.console", "ecs");
     defaults.put("spring.reactor.context-propagation", "auto");
+    // Kafka's clients log their whole configuration at INFO each time one is created.
+    defaults.put("logging.level.org.apache.kafka", "WARN");
 
     defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
     defaults.put("management.endpoint.health.probes.enabled", "true");

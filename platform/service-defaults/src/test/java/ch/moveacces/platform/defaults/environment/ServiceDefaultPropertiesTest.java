@@ -15,6 +15,7 @@ class ServiceDefaultPropertiesTest {
     StandardEnvironment environment = environmentWith(Map.of());
 
     assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    assertThat(environment.getProperty("logging.level.org.apache.kafka")).isEqualTo("WARN");
     assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
         .isEqualTo("health,info,prometheus");
     assertThat(environment.getProperty("management.endpoint.health.probes.enabled"))
