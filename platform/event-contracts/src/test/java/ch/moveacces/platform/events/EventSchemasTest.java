@@ -1,0 +1,190 @@
+package ch.moveacces.platform.events;
+
+import static ch.moveacces.platform.events.SampleEvents.anEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class EventSchemasTest {
+
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
+
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void acceptsEverySchemasExamples(EventType type) {
+    List<JsonNode> examples = SCHEMAS.examples(type);
+
+    assertThat(examples).isNotEmpty();
+    examples.forEach(example -> assertThat(SCHEMAS.validate(example)).as(type.type()).isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void acceptsWhatTheBuilderMakes(EventType type) {
+    assertThat(SCHEMAS.validate(anEvent(type).build())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void acceptsAnEventWithoutTraceOrClient(EventType type) {
+    EventEnvelope bare =
+        EventEnvelope.builder(type)
+            .source("some-service")
+            .user(7)
+            .data(SampleEvents.data(type))
+            .build();
+
+    assertThat(SCHEMAS.validate(bare)).isEmpty();
+  }
+
+  @Test
+  void acceptsAFailedLoginForAnUnknownEmail() {
+    EventEnvelope event =
+        anEvent(EventType.LOGIN_FAILED)
+            .subject(Subjects.unknownEmail("nobody@example.ch"))
+            .data("reason", "unknown_email")
+            .build();
+
+    assertThat(SCHEMAS.validate(event)).isEmpty();
+  }
+
+  @Test
+  void rejectsAFailedLoginCarryingAPassword() {
+    EventEnvelope event = anEvent(EventType.LOGIN_FAILED).data("password", "hunter2").build();
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("password"));
+  }
+
+  @Test
+  void rejectsAPasswordBesideTheData() {
+    ObjectNode event = node(EventType.LOGIN_FAILED);
+    event.put("password", "hunter2");
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("password"));
+  }
+
+  @Test
+  void rejectsAHashedSubjectOnAnEventOfAKnownUser() {
+    ObjectNode event = node(EventType.LOGIN_SUCCEEDED);
+    event.put("subject", Subjects.unknownEmail("anna@example.ch"));
+
+    assertThat(SCHEMAS.validate(event)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ch.moveacces.identity.LoginFailed",
+        "ch.moveacces.platform.events.EventType",
+        "ch.moveacces.identity.login-failed.v2"
+      })
+  void rejectsATypeItDoesNotKnow(String type) {
+    ObjectNode event = node(EventType.LOGIN_FAILED);
+    event.put("type", type);
+
+    assertThat(SCHEMAS.validate(event)).containsExactly("/type: unknown event type " + type);
+  }
+
+  @Test
+  void rejectsAnEventWithoutType() {
+    ObjectNode event = node(EventType.LOGIN_FAILED);
+    event.remove("type");
+
+    assertThat(SCHEMAS.validate(event)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"id", "source", "specversion", "time", "subject", "datacontenttype", "data"})
+  void rejectsAMissingAttribute(String attribute) {
+    ObjectNode event = node(EventType.ABONNEMENT_PAUSED);
+    event.remove(attribute);
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains(attribute));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-11-25T09:30:12Z",
+        "2026-11-25T09:30:12.123Z",
+        "2026-11-25T10:30:12.123456+01:00",
+        "2026-11-25 09:30:12.123456Z",
+        "2026-13-25T09:30:12.123456Z",
+        "yesterday"
+      })
+  void rejectsATimeThatIsNotRfc3339UtcWithMicroseconds(String time) {
+    ObjectNode event = node(EventType.ABONNEMENT_PAUSED);
+    event.put("time", time);
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("time"));
+  }
+
+  @Test
+  void rejectsAnIdThatIsNotAUuid() {
+    ObjectNode event = node(EventType.ABONNEMENT_PAUSED);
+    event.put("id", "42");
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("id"));
+  }
+
+  @Test
+  void rejectsAnExtraDataField() {
+    EventEnvelope event = anEvent(EventType.ABONNEMENT_PAUSED).data("abo_price", 49).build();
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("abo_price"));
+  }
+
+  @Test
+  void rejectsAClientIpThatIsNotAnAddress() {
+    EventEnvelope event = anEvent(EventType.LOGGED_OUT).client("unknown", null).build();
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("client_ip"));
+  }
+
+  @Test
+  void rejectsAProfileUpdateCarryingValues() {
+    ObjectNode event = node(EventType.PROFILE_UPDATED);
+    ((ObjectNode) event.get("data")).putObject("changed_fields").put("tel", "+41790000000");
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("changed_fields"));
+  }
+
+  @Test
+  void rejectsAMalformedTraceparent() {
+    ObjectNode event = node(EventType.LOGGED_OUT);
+    event.put("traceparent", "not-a-trace");
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("traceparent"));
+  }
+
+  @Test
+  void reportsTextThatIsNotJson() {
+    assertThat(SCHEMAS.validate("{not json")).hasSize(1);
+  }
+
+  @Test
+  void checkThrowsWithTheViolations() {
+    EventEnvelope event = anEvent(EventType.LOGIN_FAILED).data("password", "hunter2").build();
+
+    assertThatExceptionOfType(EventSchemaViolation.class)
+        .isThrownBy(() -> SCHEMAS.check(event))
+        .satisfies(e -> assertThat(e.violations()).isNotEmpty());
+  }
+
+  @Test
+  void checkAcceptsTheJsonTextAProducerSends() {
+    SCHEMAS.check(EventJson.write(anEvent(EventType.ABONNEMENT_CREATED).build()));
+  }
+
+  private static ObjectNode node(EventType type) {
+    return EventJson.toNode(anEvent(type).build());
+  }
+}
