@@ -54,6 +54,19 @@ public final class AuthProblems {
     return error;
   }
 
+  /**
+   * Redis, where sessions live, did not answer: nobody can sign in or stay signed in until it is
+   * back, which a client should retry rather than report as a fault.
+   */
+  public static ErrorResponseException sessionsUnavailable(Throwable cause) {
+    ProblemDetail body = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+    body.setType(ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+    ErrorResponseException error =
+        new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, body, cause);
+    error.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+    return error;
+  }
+
   private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     body.setType(ProblemTypes.of(type));

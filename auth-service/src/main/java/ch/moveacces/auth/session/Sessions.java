@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -19,6 +23,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class Sessions {
 
+  private static final Logger log = LoggerFactory.getLogger(Sessions.class);
   private static final RedisScript<Long> CREATE = script("create.lua", Long.class);
   private static final RedisScript<String> ROTATE = script("rotate.lua", String.class);
   private static final RedisScript<Long> REVOKE = script("revoke.lua", Long.class);
@@ -64,7 +69,8 @@ public class Sessions {
                 start.userAgent(),
                 start.ip(),
                 RefreshTokens.hash(refreshToken)))
-        .then();
+        .then()
+        .onErrorMap(Sessions::unavailable);
   }
 
   /** The active session a refresh token (current or rotated) belongs to; empty if none. */
@@ -80,7 +86,8 @@ public class Sessions {
                     .filter(fields -> fields.get(0) != null && fields.get(1) != null)
                     .map(
                         fields ->
-                            new SessionOwner(sid, Long.parseLong(fields.get(0)), fields.get(1))));
+                            new SessionOwner(sid, Long.parseLong(fields.get(0)), fields.get(1))))
+        .onErrorMap(Sessions::unavailable);
   }
 
   /**
@@ -118,6 +125,7 @@ public class Sessions {
               }
               return Mono.empty();
             })
+        .onErrorMap(Sessions::unavailable)
         .switchIfEmpty(Mono.error(AuthProblems::invalidRefreshToken));
   }
 
@@ -127,7 +135,8 @@ public class Sessions {
         .<String, String>opsForHash()
         .get(SessionKeys.session(sessionId), "user_id")
         .map(owner -> owner.equals(String.valueOf(userId)))
-        .defaultIfEmpty(false);
+        .defaultIfEmpty(false)
+        .onErrorMap(Sessions::unavailable);
   }
 
   /** Ends one session of this user; false when the user has no such session. */
@@ -138,7 +147,8 @@ public class Sessions {
             List.of(SessionKeys.session(sessionId), SessionKeys.userSessions(userId)),
             List.of(String.valueOf(userId), sessionId))
         .next()
-        .map(ended -> ended == 1L);
+        .map(ended -> ended == 1L)
+        .onErrorMap(Sessions::unavailable);
   }
 
   /** Ends every session of the user except {@code keep} (none when empty). */
@@ -148,7 +158,8 @@ public class Sessions {
             REVOKE_ALL,
             List.of(SessionKeys.userSessions(userId)),
             List.of(SessionKeys.SESSION_PREFIX, keep))
-        .next();
+        .next()
+        .onErrorMap(Sessions::unavailable);
   }
 
   public Flux<ActiveSession> list(long userId) {
@@ -174,7 +185,18 @@ public class Sessions {
                                         Instant.ofEpochMilli(Long.parseLong(fields.get(0))),
                                         Instant.ofEpochMilli(Long.parseLong(fields.get(1))),
                                         fields.get(2),
-                                        fields.get(3)))));
+                                        fields.get(3)))))
+        .onErrorMap(Sessions::unavailable);
+  }
+
+  /** Redis unreachable or too slow (spring.data.redis.timeout): 503, not a server fault. */
+  private static Throwable unavailable(Throwable error) {
+    if (error instanceof DataAccessResourceFailureException
+        || error instanceof QueryTimeoutException) {
+      log.warn("Redis unavailable for sessions: {}", error.getClass().getSimpleName());
+      return AuthProblems.sessionsUnavailable(error);
+    }
+    return error;
   }
 
   private String nowMillis() {
