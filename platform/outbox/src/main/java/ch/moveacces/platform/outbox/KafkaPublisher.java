@@ -26,7 +26,7 @@ final class KafkaPublisher implements AutoCloseable {
             new StringSerializer(),
             new StringSerializer());
     // send() may block while it fetches the topic's metadata: never on a caller's thread.
-    this.sending = Schedulers.newBoundedElastic(4, 10_000, clientId);
+    this.sending = Schedulers.newBoundedElastic(OutboxRelay.KEYS_IN_PARALLEL, 10_000, clientId);
   }
 
   static Map<String, Object> producerConfig(

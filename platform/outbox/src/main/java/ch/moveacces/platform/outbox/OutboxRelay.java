@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,7 @@ final class OutboxRelay {
 
   private static final int MAX_ERROR_LENGTH = 1000;
   // Keys are independent; this bounds how many are in flight at once within one batch.
-  private static final int KEYS_IN_PARALLEL = 16;
+  static final int KEYS_IN_PARALLEL = 16;
 
   private final DatabaseClient database;
   private final TransactionalOperator transaction;
@@ -99,10 +101,11 @@ final class OutboxRelay {
   }
 
   private Mono<Void> publishAndMark(List<PendingRow> batch) {
+    AtomicBoolean kafkaUnanswered = new AtomicBoolean();
     return oldestUnsentPerKey(batch)
         .map(oldest -> KeyOrder.publishable(batch, oldest))
         .flatMapMany(byKey -> Flux.fromIterable(byKey.values()))
-        .flatMap(this::publishInOrder, KEYS_IN_PARALLEL)
+        .flatMap(rows -> publishInOrder(rows, kafkaUnanswered), KEYS_IN_PARALLEL)
         .collectList()
         .flatMap(this::mark);
   }
@@ -117,15 +120,27 @@ final class OutboxRelay {
         .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
   }
 
-  /** The rows of one key, one after the other; the first failure leaves the rest for later. */
-  private Flux<Outcome> publishInOrder(List<PendingRow> rows) {
+  /**
+   * The rows of one key, one after the other; the first failure leaves the rest for later. Once
+   * Kafka has not answered within the send timeout, no further record of the batch is tried: each
+   * would wait out the same timeout while the batch holds its rows locked.
+   */
+  private Flux<Outcome> publishInOrder(List<PendingRow> rows, AtomicBoolean kafkaUnanswered) {
     return Flux.fromIterable(rows)
         .concatMap(
             row ->
-                publisher
-                    .publish(row)
-                    .thenReturn(Outcome.sent(row))
-                    .onErrorResume(error -> Mono.just(Outcome.failed(row, error))))
+                kafkaUnanswered.get()
+                    ? Mono.<Outcome>empty()
+                    : publisher
+                        .publish(row)
+                        .thenReturn(Outcome.sent(row))
+                        .onErrorResume(
+                            error -> {
+                              if (error instanceof TimeoutException) {
+                                kafkaUnanswered.set(true);
+                              }
+                              return Mono.just(Outcome.failed(row, error));
+                            }))
         .takeUntil(Outcome::isFailure);
   }
 
