@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
@@ -117,7 +119,7 @@ final class OutboxFixture implements AutoCloseable {
             metrics);
     PeriodicTask loop = new PeriodicTask("relay", Duration.ofMillis(100), relay::relayBatch);
     PeriodicTask refresh = new PeriodicTask("metrics", Duration.ofMillis(100), metrics::refresh);
-    Relay running = new Relay(loop, refresh, registry, publisher);
+    Relay running = new Relay(relay, loop, refresh, registry, publisher);
     closeables.add(running);
     return running;
   }
@@ -155,6 +157,7 @@ final class OutboxFixture implements AutoCloseable {
   }
 
   record Relay(
+      OutboxRelay relay,
       PeriodicTask loop,
       PeriodicTask metricsRefresh,
       SimpleMeterRegistry registry,
@@ -169,10 +172,10 @@ final class OutboxFixture implements AutoCloseable {
 
     /** Lets the running batch finish, as the application context does at shutdown. */
     void stopGracefully() throws InterruptedException {
-      var done = new java.util.concurrent.CountDownLatch(2);
+      var done = new CountDownLatch(2);
       loop.stop(done::countDown);
       metricsRefresh.stop(done::countDown);
-      if (!done.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!done.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("relay did not stop");
       }
     }

@@ -145,6 +145,24 @@ class OutboxIT {
   }
 
   @Test
+  void aKafkaTimeoutEndsTheBatchInsteadOfTimingOutKeyAfterKey() throws Exception {
+    String topic = TopicReader.newTopic();
+    int keys = OutboxRelay.KEYS_IN_PARALLEL + 4;
+    append(messages(topic, keys, 1));
+    RelaySettings failFast =
+        new RelaySettings(
+            50, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(30));
+
+    try (Relay down = fixture.relay(closedPort(), failFast)) {
+      down.relay().relayBatch().block();
+    }
+
+    assertThat(fixture.count("attempts = 1 AND last_error IS NOT NULL"))
+        .isEqualTo(OutboxRelay.KEYS_IN_PARALLEL);
+    assertThat(fixture.count("attempts = 0 AND sent_at IS NULL")).isEqualTo(4);
+  }
+
+  @Test
   void cleanupDeletesOnlySentRowsPastRetention() throws Exception {
     List<OutboxMessage> rows = messages("t", 1, 4);
     append(rows);

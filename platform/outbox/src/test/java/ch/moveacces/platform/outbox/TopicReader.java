@@ -6,6 +6,7 @@ import ch.moveacces.testkit.TestEngines;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class TopicReader {
   record Received(String key, String payload, Map<String, String> headers) {
 
     static Received of(ConsumerRecord<String, String> record) {
-      Map<String, String> headers = new java.util.HashMap<>();
+      Map<String, String> headers = new HashMap<>();
       for (Header header : record.headers()) {
         headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
       }
