@@ -4,6 +4,7 @@ import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,5 +38,25 @@ class AuthServiceIT implements ServiceConventions, OwnMigrations {
   @Override
   public ServiceAccount account() {
     return ServiceAccount.AUTH;
+  }
+
+  /** The gateway's documentation page reads it without a token. */
+  @Test
+  void publishesItsOpenApiDocumentWithoutTheCallerInternals() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/auth/login'].post")
+        .exists()
+        .jsonPath("$.paths['/auth/register'].post")
+        .exists()
+        .jsonPath("$.paths['/auth/sessions'].get")
+        .exists()
+        .jsonPath("$.paths['/auth/sessions'].get.parameters")
+        .doesNotExist();
   }
 }
