@@ -1,30 +1,39 @@
 package ch.moveacces.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.moveacces.testkit.WithRedis;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * The route time limit is the configured one, not resilience4j's built-in second: a service that
- * takes longer than a second but less than the limit is answered, not cut off as unavailable.
+ * What a route lets through to a slow but healthy service: requests up to the configured time limit
+ * (not resilience4j's built-in second), and as many at once as clients send (no hidden bulkhead of
+ * 25 calls whose refusals would open the circuit breaker).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @WithRedis
 class RouteTimeLimitIT {
 
-  static final SlowService slowService = SlowService.answeringAfter(Duration.ofMillis(1800));
+  static final SlowService slowService = SlowService.answeringAfter(Duration.ofMillis(1500));
   static final TestTokens tokens = TestTokens.start();
 
   @Autowired WebTestClient client;
+  @LocalServerPort int port;
   @Autowired ReactiveStringRedisTemplate redis;
 
   @DynamicPropertySource
@@ -33,6 +42,29 @@ class RouteTimeLimitIT {
     registry.add("AUTH_JWKS_URI", tokens::jwksUri);
     registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "4s");
     registry.add("moveacces.gateway.redis-timeout", () -> "2s");
+  }
+
+  @Test
+  void letsManyConcurrentRequestsThroughToASlowHealthyService() {
+    String sessionId = UUID.randomUUID().toString();
+    redis.opsForValue().set("auth:session:" + sessionId, "43").block();
+    String token = tokens.valid("43", sessionId);
+    WebClient webClient = WebClient.create("http://127.0.0.1:" + port);
+
+    List<Integer> statuses =
+        Flux.range(0, 60)
+            .flatMap(
+                i ->
+                    webClient
+                        .get()
+                        .uri("/users/me")
+                        .headers(h -> h.setBearerAuth(token))
+                        .exchangeToMono(response -> Mono.just(response.statusCode().value())),
+                60)
+            .collectList()
+            .block(Duration.ofSeconds(30));
+
+    assertThat(statuses).hasSize(60).containsOnly(200);
   }
 
   @Test
