@@ -22,7 +22,11 @@ class GatewayIT extends GatewayITSupport implements ServiceConventions {
   @LocalManagementPort int managementPort;
 
   private WebTestClient management() {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+    // The Prometheus page outgrows the client's default 256 KiB once every route has its metrics.
+    return WebTestClient.bindToServer()
+        .baseUrl("http://127.0.0.1:" + managementPort)
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+        .build();
   }
 
   @Override
