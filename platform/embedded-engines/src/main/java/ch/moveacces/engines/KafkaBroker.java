@@ -1,5 +1,7 @@
 package ch.moveacces.engines;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -18,44 +20,77 @@ import org.slf4j.LoggerFactory;
  * A real one-node Kafka cluster in KRaft mode (broker and controller in one server), running inside
  * this JVM with its log in a directory of the caller's. Started from Kafka's own server classes
  * rather than a test harness, so that its client port is the one asked for and its data can outlive
- * a restart.
+ * a restart: {@link #stop()} and {@link #restart()} take it down and bring it back on the same
+ * ports and log, with its topics and committed offsets, as a Kafka outage would.
  */
 public final class KafkaBroker implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
   private static final int NODE_ID = 1;
 
-  private final KafkaRaftServer server;
+  private final KafkaConfig config;
   private final int port;
+  private final Path logDir;
+  private KafkaRaftServer server;
 
-  private KafkaBroker(KafkaRaftServer server, int port) {
-    this.server = server;
+  private KafkaBroker(KafkaConfig config, int port, Path logDir) {
+    this.config = config;
     this.port = port;
+    this.logDir = logDir;
   }
 
   /** Starts on {@code port} (0: any free port), keeping its log under {@code logDir}. */
   public static KafkaBroker start(int port, Path logDir) {
     int clientPort = FreePorts.orFree(port);
     int controllerPort = FreePorts.find();
-    long started = System.nanoTime();
+    KafkaBroker broker;
     try {
       Files.createDirectories(logDir);
-      KafkaConfig config = KafkaConfig.fromProps(properties(clientPort, controllerPort, logDir));
       if (!Files.exists(logDir.resolve("meta.properties"))) {
         format(logDir);
       }
-      KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-      server.startup();
-      log.info(
-          "Kafka (KRaft) up on 127.0.0.1:{} in {} ms (log in {})",
-          clientPort,
-          (System.nanoTime() - started) / 1_000_000,
-          logDir);
-      return new KafkaBroker(server, clientPort);
+      KafkaConfig config = KafkaConfig.fromProps(properties(clientPort, controllerPort, logDir));
+      broker = new KafkaBroker(config, clientPort, logDir);
+    } catch (Exception e) {
+      throw new EngineStartException("Kafka's log directory " + logDir + " is not usable", e);
+    }
+    broker.restart();
+    return broker;
+  }
+
+  /** Starts it again after {@link #stop()}: same ports, same log; nothing if it is running. */
+  public synchronized void restart() {
+    if (server != null) {
+      return;
+    }
+    long started = System.nanoTime();
+    try {
+      KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
+      starting.startup();
+      server = starting;
     } catch (Exception e) {
       throw new EngineStartException(
-          "Kafka did not start on port " + clientPort + " (is the port taken?)", e);
+          "Kafka did not start on port " + port + " (is the port taken?)", e);
     }
+    log.info(
+        "Kafka (KRaft) up on 127.0.0.1:{} in {} ms (log in {})",
+        port,
+        (System.nanoTime() - started) / 1_000_000,
+        logDir);
+  }
+
+  /** Shuts the broker down, keeping its log for {@link #restart()}; nothing if it is stopped. */
+  public synchronized void stop() {
+    if (server == null) {
+      return;
+    }
+    server.shutdown();
+    server.awaitShutdown();
+    server = null;
+  }
+
+  public synchronized boolean isRunning() {
+    return server != null;
   }
 
   private static Properties properties(int clientPort, int controllerPort, Path logDir) {
@@ -94,7 +129,7 @@ public final class KafkaBroker implements AutoCloseable {
         .setDirectories(Set.of(dir))
         .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
         .setReleaseVersion(MetadataVersion.latestProduction())
-        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
         .run();
   }
 
@@ -109,7 +144,6 @@ public final class KafkaBroker implements AutoCloseable {
 
   @Override
   public void close() {
-    server.shutdown();
-    server.awaitShutdown();
+    stop();
   }
 }
