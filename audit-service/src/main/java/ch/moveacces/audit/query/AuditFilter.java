@@ -1,0 +1,100 @@
+package ch.moveacces.audit.query;
+
+import ch.moveacces.platform.defaults.problem.FieldError;
+import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query of {@code GET /audit/events}, checked: {@code from} inclusive, {@code to} exclusive,
+ * both RFC 3339 instants; a limit of 1 to 200 (50 when absent).
+ */
+record AuditFilter(
+    @Nullable Long userId,
+    @Nullable String type,
+    @Nullable Instant from,
+    @Nullable Instant to,
+    int limit,
+    @Nullable PageCursor after) {
+
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 200;
+
+  private static final Pattern USER_ID = Pattern.compile("[1-9][0-9]{0,9}");
+  private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,199}");
+
+  /** The filter of these query parameters; every one at fault is named in the 422 problem. */
+  static AuditFilter of(
+      @Nullable String userId,
+      @Nullable String type,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String limit,
+      @Nullable String cursor) {
+    List<FieldError> errors = new ArrayList<>();
+    Long user = null;
+    if (userId != null) {
+      if (USER_ID.matcher(userId).matches()) {
+        user = Long.parseLong(userId);
+      } else {
+        errors.add(new FieldError("user_id", "must be a user id (a positive whole number)"));
+      }
+    }
+    if (type != null && !TYPE.matcher(type).matches()) {
+      errors.add(
+          new FieldError(
+              "type", "must be an event type, e.g. ch.moveacces.identity.logged-out.v1"));
+    }
+    Instant fromInstant = instant("from", from, errors);
+    Instant toInstant = instant("to", to, errors);
+    if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+      errors.add(new FieldError("to", "must be later than from"));
+    }
+    int size = limit(limit, errors);
+    PageCursor after = null;
+    if (cursor != null) {
+      after = PageCursor.decode(cursor).orElse(null);
+      if (after == null) {
+        errors.add(new FieldError("cursor", "must be a next_cursor of an earlier page"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationFailedException(errors);
+    }
+    return new AuditFilter(user, type, fromInstant, toInstant, size, after);
+  }
+
+  private static @Nullable Instant instant(
+      String name, @Nullable String value, List<FieldError> errors) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException notRfc3339) {
+      errors.add(new FieldError(name, "must be an RFC 3339 date-time, e.g. 2026-11-25T09:30:00Z"));
+      return null;
+    }
+  }
+
+  private static int limit(@Nullable String value, List<FieldError> errors) {
+    if (value == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below like any other value out of range
+    }
+    errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+    return DEFAULT_LIMIT;
+  }
+}
