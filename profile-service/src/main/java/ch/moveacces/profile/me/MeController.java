@@ -1,5 +1,6 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.defaults.client.ClientOrigin;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,9 +30,11 @@ class MeController {
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
   private final MyProfile myProfile;
+  private final ClientOrigin clientOrigin;
 
-  MeController(MyProfile myProfile) {
+  MeController(MyProfile myProfile, ClientOrigin clientOrigin) {
     this.myProfile = myProfile;
+    this.clientOrigin = clientOrigin;
   }
 
   /** With the profile's ETag; an If-None-Match naming it is answered 304 by Spring. */
@@ -57,13 +61,16 @@ class MeController {
       })
   Mono<ResponseEntity<ProfileView>> patch(
       @RequestBody JsonNode patch,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+      ServerHttpRequest request) {
     if (!patch.isObject()) {
       return Mono.error(
           new ServerWebInputException("A merge patch of a profile is a JSON object."));
     }
+    RequestOrigin origin =
+        new RequestOrigin(clientOrigin.ip(request), clientOrigin.userAgent(request));
     return caller()
-        .flatMap(userId -> myProfile.change(userId, patch, ifMatch))
+        .flatMap(userId -> myProfile.change(userId, patch, ifMatch, origin))
         .map(MeController::withETag);
   }
 

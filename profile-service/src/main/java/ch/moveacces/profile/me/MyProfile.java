@@ -1,13 +1,20 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.outbox.EventOutbox;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-/** Reading and changing the profile of the member who asks, and only theirs. */
+/**
+ * Reading and changing the profile of the member who asks, and only theirs. A change and its {@link
+ * ProfileUpdated} event are written in one transaction: both or neither.
+ */
 @Service
 class MyProfile {
 
@@ -18,21 +25,48 @@ class MyProfile {
   private static final int ATTEMPTS = 3;
 
   private final Profiles profiles;
+  private final EventOutbox outbox;
+  private final TransactionalOperator transaction;
 
-  MyProfile(Profiles profiles) {
+  MyProfile(Profiles profiles, EventOutbox outbox, ReactiveTransactionManager transactions) {
     this.profiles = profiles;
+    this.outbox = outbox;
+    this.transaction = TransactionalOperator.create(transactions);
   }
 
   Mono<Profile> read(long userId) {
     return profiles.find(userId).switchIfEmpty(Mono.error(ProfileNotFoundException::new));
   }
 
-  Mono<Profile> change(long userId, JsonNode patch, @Nullable String ifMatch) {
-    return change(userId, patch, ifMatch, ATTEMPTS);
+  Mono<Profile> change(
+      long userId, JsonNode patch, @Nullable String ifMatch, RequestOrigin origin) {
+    return change(userId, patch, ifMatch, origin, ATTEMPTS);
   }
 
   private Mono<Profile> change(
-      long userId, JsonNode patch, @Nullable String ifMatch, int attemptsLeft) {
+      long userId,
+      JsonNode patch,
+      @Nullable String ifMatch,
+      RequestOrigin origin,
+      int attemptsLeft) {
+    return attempt(userId, patch, ifMatch, origin)
+        .as(transaction::transactional)
+        .switchIfEmpty(
+            Mono.defer(
+                () ->
+                    ifMatch != null || attemptsLeft <= 1
+                        ? Mono.error(new ProfileChangedException())
+                        : change(userId, patch, null, origin, attemptsLeft - 1)));
+  }
+
+  /**
+   * One read, update and event, in the caller's transaction; empty when the row changed between the
+   * read and the update (the update is conditional on the row as read). A patch that changes no
+   * stored value writes nothing: the row, its {@code updated_at} and ETag stay as they are, and
+   * there is no event, since nothing happened that a consumer could act on.
+   */
+  private Mono<Profile> attempt(
+      long userId, JsonNode patch, @Nullable String ifMatch, RequestOrigin origin) {
     return read(userId)
         .flatMap(
             current -> {
@@ -40,24 +74,17 @@ class MyProfile {
                 return Mono.error(new ProfileChangedException());
               }
               ProfileFields updated = ProfilePatch.apply(patch, current.fields(), SWISS_CLOCK);
+              List<String> changed = ChangedFields.between(current.fields(), updated);
+              if (changed.isEmpty()) {
+                return Mono.just(current);
+              }
               return profiles
                   .update(current, updated)
-                  .flatMap(applied -> applied ? read(userId) : afterConflict(userId, updated))
-                  .switchIfEmpty(
-                      Mono.defer(
-                          () ->
-                              ifMatch != null || attemptsLeft <= 1
-                                  ? Mono.error(new ProfileChangedException())
-                                  : change(userId, patch, null, attemptsLeft - 1)));
+                  .filter(applied -> applied)
+                  // after the update, which locks the row: events of one member are appended in
+                  // the order their changes commit
+                  .flatMap(applied -> outbox.append(ProfileUpdated.event(userId, changed, origin)))
+                  .flatMap(event -> read(userId));
             });
-  }
-
-  /**
-   * No row matched what was read: either it changed in between (empty, the caller decides), or the
-   * update wrote the very values it already held within the same second, which MySQL reports as no
-   * row changed.
-   */
-  private Mono<Profile> afterConflict(long userId, ProfileFields updated) {
-    return read(userId).filter(now -> now.fields().equals(updated));
   }
 }
