@@ -1,0 +1,180 @@
+package ch.moveacces.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.EventJson;
+import ch.moveacces.platform.events.EventSchemas;
+import ch.moveacces.platform.events.EventType;
+import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.WithKafka;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelPropagator;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+@WithKafka
+class EventOutboxIT {
+
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
+
+  private OutboxFixture fixture;
+  private ApplicationContextRunner application;
+
+  @BeforeEach
+  void freshTable() throws Exception {
+    fixture = new OutboxFixture();
+    application =
+        new ApplicationContextRunner()
+            .withConfiguration(
+                AutoConfigurations.of(
+                    R2dbcAutoConfiguration.class,
+                    KafkaAutoConfiguration.class,
+                    OutboxAutoConfiguration.class,
+                    EventOutboxAutoConfiguration.class))
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withPropertyValues(
+                "spring.application.name=outbox-test",
+                "spring.r2dbc.url=" + TestEngines.database().r2dbcUrl(),
+                "spring.r2dbc.username=" + OutboxFixture.USER,
+                "spring.r2dbc.password=" + OutboxFixture.PASSWORD,
+                "spring.kafka.bootstrap-servers=" + TestEngines.kafka().bootstrapServers(),
+                "moveacces.outbox.relay-enabled=false",
+                "moveacces.outbox.table=" + fixture.table.name());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void anEventIsAValidEnvelopeKeyedByItsSubjectOnItsTypesTopic() {
+    UUID session = UUID.randomUUID();
+    application.run(
+        context -> {
+          EventEnvelope appended =
+              context
+                  .getBean(EventOutbox.class)
+                  .append(
+                      EventEnvelope.builder(EventType.LOGIN_SUCCEEDED)
+                          .user(42)
+                          .client("203.0.113.7", "MoveAcces/2.4 (iOS 18.1)")
+                          .data("session_id", session.toString()))
+                  .block();
+
+          List<Map<String, String>> rows = rows();
+          assertThat(rows).hasSize(1);
+          Map<String, String> row = rows.getFirst();
+          assertThat(row.get("event_id")).isEqualTo(appended.id().toString());
+          assertThat(row.get("topic")).isEqualTo("identity.events.v1");
+          assertThat(row.get("msg_key")).isEqualTo("42");
+          SCHEMAS.check(row.get("payload"));
+          EventEnvelope stored = EventJson.read(row.get("payload"));
+          assertThat(stored.source()).isEqualTo("/outbox-test");
+          assertThat(stored.data()).containsEntry("session_id", session.toString());
+          assertThat(stored.traceparent()).isNull();
+          assertThat(row.get("headers")).isEqualTo("{}");
+        });
+  }
+
+  @Test
+  void theTraceContextOfTheOperationTravelsInTheEnvelopeAndTheHeaders() {
+    SdkTracerProvider provider = SdkTracerProvider.builder().build();
+    io.opentelemetry.api.trace.Tracer otel = provider.get("event-outbox-it");
+    OtelTracer tracer = new OtelTracer(otel, new OtelCurrentTraceContext(), event -> {});
+    OtelPropagator propagator =
+        new OtelPropagator(
+            ContextPropagators.create(W3CTraceContextPropagator.getInstance()), otel);
+
+    application
+        .withBean(Tracer.class, () -> tracer)
+        .withBean(Propagator.class, () -> propagator)
+        .run(
+            context -> {
+              Span span = tracer.nextSpan().name("profile update").start();
+              try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                context
+                    .getBean(EventOutbox.class)
+                    .append(
+                        EventEnvelope.builder(EventType.PROFILE_UPDATED)
+                            .user(7)
+                            .data("changed_fields", List.of("nom")))
+                    .block();
+              } finally {
+                span.end();
+              }
+
+              String traceparent =
+                  "00-" + span.context().traceId() + "-" + span.context().spanId() + "-01";
+              Map<String, String> row = rows().getFirst();
+              SCHEMAS.check(row.get("payload"));
+              assertThat(EventJson.read(row.get("payload")).traceparent()).isEqualTo(traceparent);
+              assertThat(HeadersJson.read(row.get("headers")))
+                  .containsEntry("traceparent", traceparent);
+            });
+    provider.close();
+  }
+
+  @Test
+  void switchedOffItWritesNothing() {
+    application
+        .withPropertyValues("moveacces.outbox.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(Outbox.class);
+              EventEnvelope event =
+                  context
+                      .getBean(EventOutbox.class)
+                      .append(
+                          EventEnvelope.builder(EventType.LOGGED_OUT)
+                              .user(3)
+                              .data("session_id", UUID.randomUUID().toString()))
+                      .block();
+              assertThat(event.subject()).isEqualTo("3");
+              assertThat(rows()).isEmpty();
+            });
+  }
+
+  private List<Map<String, String>> rows() throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (Connection admin = TestEngines.adminConnection();
+        Statement sql = admin.createStatement();
+        ResultSet result =
+            sql.executeQuery(
+                "SELECT event_id, topic, msg_key, payload, headers FROM "
+                    + fixture.table.name()
+                    + " ORDER BY id")) {
+      while (result.next()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (String column : List.of("event_id", "topic", "msg_key", "payload", "headers")) {
+          row.put(column, result.getString(column));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
