@@ -21,6 +21,10 @@ enum Application {
 
   static final String HOST = "127.0.0.1";
 
+  /** {@code management.opentelemetry.tracing.export.otlp.endpoint}, Boot 4's OTLP span target. */
+  static final String TRACES_ENDPOINT_VARIABLE =
+      "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT";
+
   private final String module;
   private final ServiceAccount account;
   private final boolean usesRedis;
@@ -62,7 +66,11 @@ enum Application {
       env.put("REDIS_PORT", String.valueOf(layout.redisPort()));
     }
     if (usesKafka) {
-      env.put("KAFKA_BOOTSTRAP_SERVERS", HOST + ":" + layout.kafkaPort());
+      env.put("KAFKA_BOOTSTRAP_SERVERS", layout.kafkaBootstrapServers());
+    }
+    if (layout.tracesEndpoint() != null) {
+      // Boot exports spans over OTLP only when this is set; each under its spring.application.name.
+      env.put(TRACES_ENDPOINT_VARIABLE, layout.tracesEndpoint().toString());
     }
     // Every application verifies tokens against auth-service's keys (ADR 0005).
     env.put("AUTH_JWKS_URI", layout.url(AUTH) + "/.well-known/jwks.json");

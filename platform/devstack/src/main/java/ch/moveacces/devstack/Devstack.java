@@ -49,7 +49,7 @@ public final class Devstack {
             Arrays.stream(Application.values()).map(Application::module).toList());
     DevstackOptions options;
     try {
-      options = DevstackOptions.parse(args);
+      options = DevstackOptions.parse(System.getenv(), args);
     } catch (IllegalArgumentException e) {
       console.say(e.getMessage());
       System.exit(2);
@@ -80,7 +80,12 @@ public final class Devstack {
       requireFreePorts();
       stopOnSignals();
 
-      console.say("starting MariaDB, Redis and Kafka; data in " + data.path());
+      console.say(
+          (options.externalKafka() == null
+                  ? "starting MariaDB, Redis and Kafka"
+                  : "starting MariaDB and Redis (Kafka at " + options.externalKafka() + ")")
+              + "; data in "
+              + data.path());
       engines = Engines.start(options, data);
       boolean seeded = engines.installLegacyDatabase();
       console.say(
@@ -93,9 +98,10 @@ public final class Devstack {
           new Layout(
               engines.mariadbPort(),
               engines.redisPort(),
-              engines.kafkaPort(),
+              engines.kafkaBootstrapServers(),
               appPorts,
-              Layout.gatewayManagementPort(options.gatewayPort(), appPorts));
+              Layout.gatewayManagementPort(options.gatewayPort(), appPorts),
+              options.tracesEndpoint());
 
       Path signingKeys = SigningKeyFile.ensure(data.path());
       List<ServiceProcess> running = startApplications(jars, layout, signingKeys, repository);
@@ -281,7 +287,10 @@ public final class Devstack {
       }
     }
     if (engines != null) {
-      console.say("stopping Kafka, Redis and MariaDB");
+      console.say(
+          engines.kafkaIsExternal()
+              ? "stopping Redis and MariaDB"
+              : "stopping Kafka, Redis and MariaDB");
       try {
         engines.close();
       } catch (RuntimeException e) {

@@ -1,13 +1,17 @@
 package ch.moveacces.devstack;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line. A port of 0 means "any free port"; {@code dataDir} is null for the default,
- * {@code <repository>/.devstack}.
+ * {@code <repository>/.devstack}; {@code externalKafka} is null for the embedded broker and {@code
+ * otlpEndpoint} null for no trace export.
  */
 record DevstackOptions(
     int mariadbPort,
@@ -18,7 +22,23 @@ record DevstackOptions(
     boolean fresh,
     boolean jsonLogs,
     Duration timeout,
-    boolean help) {
+    boolean help,
+    String externalKafka,
+    URI otlpEndpoint) {
+
+  /** The environment variable OpenTelemetry's own tools read: the OTLP/HTTP base URL. */
+  static final String OTLP_ENDPOINT_VARIABLE = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+  private static final Set<String> TAKING_VALUES =
+      Set.of(
+          "--mariadb-port",
+          "--redis-port",
+          "--kafka-port",
+          "--gateway-port",
+          "--data-dir",
+          "--timeout",
+          "--kafka",
+          "--otlp-endpoint");
 
   static final int MARIADB_PORT = 3306;
   static final int REDIS_PORT = 6379;
@@ -28,11 +48,30 @@ record DevstackOptions(
 
   static DevstackOptions defaults() {
     return new DevstackOptions(
-        MARIADB_PORT, REDIS_PORT, KAFKA_PORT, GATEWAY_PORT, null, false, false, TIMEOUT, false);
+        MARIADB_PORT,
+        REDIS_PORT,
+        KAFKA_PORT,
+        GATEWAY_PORT,
+        null,
+        false,
+        false,
+        TIMEOUT,
+        false,
+        null,
+        null);
   }
 
-  /** Parses {@code args}; throws IllegalArgumentException with a message fit for the user. */
+  /** Parses {@code args} alone, as if the environment set nothing. */
   static DevstackOptions parse(String... args) {
+    return parse(Map.of(), args);
+  }
+
+  /**
+   * Parses {@code args}, with {@link #OTLP_ENDPOINT_VARIABLE} from {@code environment} when no
+   * {@code --otlp-endpoint} is given. Options with a value take it after {@code =} or as the next
+   * argument. Throws IllegalArgumentException with a message fit for the user.
+   */
+  static DevstackOptions parse(Map<String, String> environment, String... args) {
     Integer mariadb = null;
     Integer redis = null;
     Integer kafka = null;
@@ -44,9 +83,22 @@ record DevstackOptions(
     boolean jsonLogs = false;
     Duration timeout = defaults.timeout();
     boolean help = false;
-    for (String arg : args) {
+    String externalKafka = null;
+    URI otlpEndpoint = null;
+    String otlpFromEnvironment = environment.get(OTLP_ENDPOINT_VARIABLE);
+    if (otlpFromEnvironment != null && !otlpFromEnvironment.isBlank()) {
+      otlpEndpoint = otlpEndpoint(OTLP_ENDPOINT_VARIABLE, otlpFromEnvironment);
+    }
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+      if (value == null
+          && TAKING_VALUES.contains(name)
+          && i + 1 < args.length
+          && !args[i + 1].startsWith("-")) {
+        value = args[++i];
+      }
       switch (name) {
         case "--mariadb-port" -> mariadb = port(name, value);
         case "--redis-port" -> redis = port(name, value);
@@ -58,6 +110,8 @@ record DevstackOptions(
         case "--json-logs" -> jsonLogs = flag(name, value);
         case "--timeout" -> timeout = Duration.ofSeconds(positive(name, value));
         case "--help", "-h" -> help = flag(name, value);
+        case "--kafka" -> externalKafka = bootstrapServers(name, value);
+        case "--otlp-endpoint" -> otlpEndpoint = otlpEndpoint(name, value);
         default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
       }
     }
@@ -76,7 +130,21 @@ record DevstackOptions(
         fresh,
         jsonLogs,
         timeout,
-        help);
+        help,
+        externalKafka,
+        otlpEndpoint);
+  }
+
+  /**
+   * Where the applications send their spans: OTLP/HTTP's traces path under the endpoint, as
+   * OpenTelemetry's own exporters do with {@value #OTLP_ENDPOINT_VARIABLE}. Null when not exported.
+   */
+  URI tracesEndpoint() {
+    if (otlpEndpoint == null) {
+      return null;
+    }
+    String base = otlpEndpoint.toString();
+    return URI.create((base.endsWith("/") ? base : base + "/") + "v1/traces");
   }
 
   /** The ports given or defaulted, with what listens on each; "any free port" is left out. */
@@ -84,7 +152,9 @@ record DevstackOptions(
     Map<Integer, String> ports = new LinkedHashMap<>();
     ports.put(mariadbPort, "MariaDB");
     ports.put(redisPort, "Redis");
-    ports.put(kafkaPort, "Kafka");
+    if (externalKafka == null) {
+      ports.put(kafkaPort, "Kafka");
+    }
     if (gatewayPort != 0) {
       Layout.appPorts(gatewayPort).forEach((app, port) -> ports.put(port, app.module()));
       ports.put(gatewayPort + Layout.MANAGEMENT_OFFSET, "gateway management");
@@ -113,8 +183,14 @@ record DevstackOptions(
           --fresh               wipe the data first: empty engines, seed data loaded again
           --json-logs           print the applications' JSON log lines as they are
           --timeout=SECONDS     how long the applications may take to become ready (default %d)
+          --kafka=HOST:PORT     use this Kafka (bootstrap servers, comma-separated) instead of
+                                starting one; --kafka-port is then ignored
+          --otlp-endpoint=URL   export every application's traces over OTLP/HTTP to URL/v1/traces,
+                                e.g. http://localhost:4318 for Jaeger (default: the environment
+                                variable %s, else no export)
           -h, --help            this text
 
+        Options with a value also take it as the next argument: --kafka 127.0.0.1:9092.
         Ctrl-C stops the applications, then Kafka, Redis and MariaDB.
         """
         .formatted(
@@ -123,7 +199,8 @@ record DevstackOptions(
             KAFKA_PORT,
             GATEWAY_PORT,
             GATEWAY_PORT + Application.values().length - 1,
-            TIMEOUT.toSeconds());
+            TIMEOUT.toSeconds(),
+            OTLP_ENDPOINT_VARIABLE);
   }
 
   private static int portOrDefault(Integer given, boolean randomPorts, int defaultPort) {
@@ -150,6 +227,32 @@ record DevstackOptions(
       return number;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " needs a positive whole number: " + value, e);
+    }
+  }
+
+  private static String bootstrapServers(String name, String value) {
+    String servers = required(name, value).strip();
+    for (String server : servers.split(",")) {
+      int colon = server.lastIndexOf(':');
+      if (colon <= 0 || colon == server.length() - 1) {
+        throw new IllegalArgumentException(name + " needs HOST:PORT[,HOST:PORT...]: " + value);
+      }
+      port(name, server.substring(colon + 1));
+    }
+    return servers;
+  }
+
+  private static URI otlpEndpoint(String name, String value) {
+    try {
+      URI uri = new URI(required(name, value).strip());
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null) {
+        throw new URISyntaxException(value, "not an http(s) URL");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          name + " needs an http(s) URL such as http://localhost:4318: " + value, e);
     }
   }
 

@@ -14,20 +14,26 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. */
+/**
+ * MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. With an
+ * external Kafka ({@code --kafka}) only the first two are started here.
+ */
 final class Engines implements AutoCloseable {
 
   private final MariaDbServer mariadb;
   private final RedisServer redis;
   private final KafkaBroker kafka;
+  private final String kafkaBootstrapServers;
 
-  private Engines(MariaDbServer mariadb, RedisServer redis, KafkaBroker kafka) {
+  private Engines(
+      MariaDbServer mariadb, RedisServer redis, KafkaBroker kafka, String kafkaBootstrapServers) {
     this.mariadb = mariadb;
     this.redis = redis;
     this.kafka = kafka;
+    this.kafkaBootstrapServers = kafkaBootstrapServers;
   }
 
-  /** Starts the three at once; if one fails, the others are stopped again. */
+  /** Starts them at once; if one fails, the others are stopped again. */
   static Engines start(DevstackOptions options, DataDirectory data) {
     try (ExecutorService starters = Executors.newFixedThreadPool(3)) {
       var mariadb =
@@ -37,13 +43,20 @@ final class Engines implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () -> RedisServer.startPersistent(options.redisPort(), data.redis()), starters);
       var kafka =
-          CompletableFuture.supplyAsync(
-              () -> KafkaBroker.start(options.kafkaPort(), data.kafka()), starters);
+          options.externalKafka() != null
+              ? CompletableFuture.<KafkaBroker>completedFuture(null)
+              : CompletableFuture.supplyAsync(
+                  () -> KafkaBroker.start(options.kafkaPort(), data.kafka()), starters);
       try {
         CompletableFuture.allOf(mariadb, redis, kafka).join();
-        return new Engines(mariadb.join(), redis.join(), kafka.join());
+        KafkaBroker broker = kafka.join();
+        return new Engines(
+            mariadb.join(),
+            redis.join(),
+            broker,
+            broker == null ? options.externalKafka() : broker.bootstrapServers());
       } catch (CompletionException e) {
-        kafka.thenAccept(KafkaBroker::close);
+        kafka.thenAccept(broker -> closeIfStarted(broker));
         redis.thenAccept(RedisServer::close);
         mariadb.thenAccept(MariaDbServer::close);
         throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -83,14 +96,25 @@ final class Engines implements AutoCloseable {
     return redis.port();
   }
 
-  int kafkaPort() {
-    return kafka.port();
+  String kafkaBootstrapServers() {
+    return kafkaBootstrapServers;
+  }
+
+  /** Whether Kafka is someone else's ({@code --kafka}): not started, nor stopped, here. */
+  boolean kafkaIsExternal() {
+    return kafka == null;
+  }
+
+  private static void closeIfStarted(KafkaBroker broker) {
+    if (broker != null) {
+      broker.close();
+    }
   }
 
   @Override
   public void close() {
     try {
-      kafka.close();
+      closeIfStarted(kafka);
     } finally {
       try {
         redis.close();

@@ -1,20 +1,23 @@
 package ch.moveacces.devstack;
 
 import ch.moveacces.engines.FreePorts;
+import java.net.URI;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where each engine and application listens, all on 127.0.0.1. The gateway's actuator listens on a
- * port of its own ({@code gatewayManagementPort}), never on its public one.
+ * Where each engine and application listens, all on 127.0.0.1 but an external Kafka, and where the
+ * applications send their traces ({@code tracesEndpoint}, null for nowhere). The gateway's actuator
+ * listens on a port of its own ({@code gatewayManagementPort}), never on its public one.
  */
 record Layout(
     int mariadbPort,
     int redisPort,
-    int kafkaPort,
+    String kafkaBootstrapServers,
     Map<Application, Integer> appPorts,
-    int gatewayManagementPort) {
+    int gatewayManagementPort,
+    URI tracesEndpoint) {
 
   /** The gateway's management port is this far above its public one: 8090 beside 8080. */
   static final int MANAGEMENT_OFFSET = 10;
@@ -23,14 +26,23 @@ record Layout(
     appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
   }
 
-  /** With the gateway's management port at its usual distance from its public one. */
+  /**
+   * With the embedded Kafka on {@code kafkaPort}, the gateway's management port at its usual
+   * distance from its public one, and no trace export.
+   */
   Layout(int mariadbPort, int redisPort, int kafkaPort, Map<Application, Integer> appPorts) {
     this(
         mariadbPort,
         redisPort,
-        kafkaPort,
+        Application.HOST + ":" + kafkaPort,
         appPorts,
-        appPorts.get(Application.GATEWAY) + MANAGEMENT_OFFSET);
+        appPorts.get(Application.GATEWAY) + MANAGEMENT_OFFSET,
+        null);
+  }
+
+  Layout withTracesEndpoint(URI endpoint) {
+    return new Layout(
+        mariadbPort, redisPort, kafkaBootstrapServers, appPorts, gatewayManagementPort, endpoint);
   }
 
   /** The gateway's management port: beside its public one, or a free one when that is 0. */

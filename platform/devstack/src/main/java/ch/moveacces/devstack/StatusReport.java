@@ -34,6 +34,7 @@ record StatusReport(
       Map<String, Service> services,
       Map<String, Engine> engines,
       String seedUser,
+      String tracesEndpoint,
       List<Long> processes) {}
 
   record Service(int port, long pid, String url, String managementUrl) {}
@@ -59,7 +60,10 @@ record StatusReport(
     lines.add(row("engine", "address", "", ""));
     lines.add(row("MariaDB", address(layout.mariadbPort()), "database " + LegacyDatabase.NAME, ""));
     lines.add(row("Redis", address(layout.redisPort()), "", ""));
-    lines.add(row("Kafka", address(layout.kafkaPort()), "", ""));
+    lines.add(row("Kafka", layout.kafkaBootstrapServers(), "", ""));
+    if (layout.tracesEndpoint() != null) {
+      lines.add(row("traces (OTLP)", layout.tracesEndpoint().toString(), "", ""));
+    }
     lines.add("");
     lines.add(row("data", dataDir.toString(), seeded ? "(seed data loaded)" : "", ""));
     lines.add(
@@ -85,7 +89,7 @@ record StatusReport(
     Map<String, Engine> engines = new LinkedHashMap<>();
     engines.put("mariadb", new Engine(Application.HOST, layout.mariadbPort()));
     engines.put("redis", new Engine(Application.HOST, layout.redisPort()));
-    engines.put("kafka", new Engine(Application.HOST, layout.kafkaPort()));
+    engines.put("kafka", kafkaEngine(layout.kafkaBootstrapServers()));
     return new Status(
         "ready",
         ProcessHandle.current().pid(),
@@ -95,6 +99,7 @@ record StatusReport(
         byName,
         engines,
         LegacyDatabase.SEED_EMAIL,
+        layout.tracesEndpoint() == null ? null : layout.tracesEndpoint().toString(),
         ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
   }
 
@@ -104,6 +109,13 @@ record StatusReport(
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     Files.writeString(partial, json.writeValueAsString(status()));
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The first of the bootstrap servers: the embedded broker, or where an external one begins. */
+  private static Engine kafkaEngine(String bootstrapServers) {
+    String first = bootstrapServers.split(",")[0].strip();
+    int colon = first.lastIndexOf(':');
+    return new Engine(first.substring(0, colon), Integer.parseInt(first.substring(colon + 1)));
   }
 
   private static String row(String name, String value, String third, String fourth) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import ch.moveacces.legacy.ServiceAccount;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,41 @@ class ApplicationTest {
             entry("REDIS_PORT", "6379"),
             entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
             entry("AUTH_JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json"));
+  }
+
+  @Test
+  void exportsNoTracesUnlessAnEndpointIsGiven() {
+    for (Application app : Application.values()) {
+      assertThat(app.environment(layout))
+          .as(app.module())
+          .doesNotContainKey(Application.TRACES_ENDPOINT_VARIABLE);
+    }
+  }
+
+  @Test
+  void pointsEveryApplicationAtTheTracesEndpoint() {
+    Layout traced = layout.withTracesEndpoint(URI.create("http://127.0.0.1:4318/v1/traces"));
+
+    for (Application app : Application.values()) {
+      assertThat(app.environment(traced))
+          .as(app.module())
+          .containsEntry(
+              "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+              "http://127.0.0.1:4318/v1/traces");
+    }
+  }
+
+  @Test
+  void givesEveryKafkaClientTheExternalBootstrapServers() {
+    Layout external =
+        new Layout(3306, 6379, "broker-1:9092,broker-2:9092", Layout.appPorts(8080), 8090, null);
+
+    assertThat(Application.AUDIT.environment(external))
+        .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092");
+    assertThat(Application.SUBSCRIPTION.environment(external))
+        .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092");
+    assertThat(Application.GATEWAY.environment(external))
+        .doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
   }
 
   @Test

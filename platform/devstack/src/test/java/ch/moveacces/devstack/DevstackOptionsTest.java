@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DevstackOptionsTest {
@@ -22,6 +23,68 @@ class DevstackOptionsTest {
     assertThat(options.jsonLogs()).isFalse();
     assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(180));
     assertThat(options.help()).isFalse();
+    assertThat(options.externalKafka()).isNull();
+    assertThat(options.otlpEndpoint()).isNull();
+    assertThat(options.tracesEndpoint()).isNull();
+  }
+
+  @Test
+  void usesAnExternalKafkaAndLeavesItsPortUnchecked() {
+    DevstackOptions options = DevstackOptions.parse("--kafka=127.0.0.1:19092");
+
+    assertThat(options.externalKafka()).isEqualTo("127.0.0.1:19092");
+    assertThat(options.fixedPorts()).doesNotContainValue("Kafka").containsEntry(3306, "MariaDB");
+    assertThat(DevstackOptions.parse().fixedPorts()).containsEntry(9092, "Kafka");
+  }
+
+  @Test
+  void takesAValueAsTheNextArgumentToo() {
+    DevstackOptions options =
+        DevstackOptions.parse(
+            "--kafka", "broker-1:9092,broker-2:9092", "--otlp-endpoint", "http://localhost:4318");
+
+    assertThat(options.externalKafka()).isEqualTo("broker-1:9092,broker-2:9092");
+    assertThat(options.otlpEndpoint()).hasToString("http://localhost:4318");
+  }
+
+  @Test
+  void sendsTracesToTheOtlpTracesPathUnderTheEndpoint() {
+    assertThat(DevstackOptions.parse("--otlp-endpoint=http://localhost:4318").tracesEndpoint())
+        .hasToString("http://localhost:4318/v1/traces");
+    assertThat(
+            DevstackOptions.parse("--otlp-endpoint=http://collector:4318/otlp/").tracesEndpoint())
+        .hasToString("http://collector:4318/otlp/v1/traces");
+  }
+
+  @Test
+  void takesTheOtlpEndpointFromOpenTelemetrysVariableUnlessGiven() {
+    Map<String, String> environment =
+        Map.of(DevstackOptions.OTLP_ENDPOINT_VARIABLE, "http://jaeger:4318");
+
+    assertThat(DevstackOptions.parse(environment).otlpEndpoint()).hasToString("http://jaeger:4318");
+    assertThat(
+            DevstackOptions.parse(environment, "--otlp-endpoint=http://other:4318").otlpEndpoint())
+        .hasToString("http://other:4318");
+    assertThat(
+            DevstackOptions.parse(Map.of(DevstackOptions.OTLP_ENDPOINT_VARIABLE, " "))
+                .otlpEndpoint())
+        .isNull();
+  }
+
+  @Test
+  void rejectsAKafkaOrOtlpEndpointItCannotUse() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DevstackOptions.parse("--kafka=localhost"))
+        .withMessageContaining("HOST:PORT");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DevstackOptions.parse("--kafka=localhost:99999"))
+        .withMessageContaining("between 1 and 65535");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DevstackOptions.parse("--otlp-endpoint=localhost:4318"))
+        .withMessageContaining("http(s) URL");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DevstackOptions.parse("--kafka", "--fresh"))
+        .withMessageContaining("needs a value");
   }
 
   @Test
@@ -80,6 +143,9 @@ class DevstackOptionsTest {
             "--fresh",
             "--json-logs",
             "--timeout=",
+            "--kafka=",
+            "--otlp-endpoint=",
+            "OTEL_EXPORTER_OTLP_ENDPOINT",
             "--help")
         .contains("default 3306", "default 8080-8085", "default 180");
   }
