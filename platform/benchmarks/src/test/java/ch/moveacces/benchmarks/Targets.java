@@ -17,6 +17,17 @@ final class Targets {
     return required("auth");
   }
 
+  /** A JDBC URL of the devstack's database with an account that may read audit_logs. */
+  static String database() {
+    String value = System.getProperty("database");
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "-Ddatabase=jdbc:mariadb://127.0.0.1:PORT/moveacces?user=moveacces_audit&password=..."
+              + " is missing (the port is database.port in devstack.json)");
+    }
+    return value;
+  }
+
   private static String required(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {
