@@ -3,19 +3,12 @@ package ch.moveacces.subscription;
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.SUBSCRIPTION)
-@WithKafka
-class SubscriptionServiceIT implements ServiceConventions, OwnMigrations {
+class SubscriptionServiceIT extends RunningService implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
 
@@ -43,5 +36,42 @@ class SubscriptionServiceIT implements ServiceConventions, OwnMigrations {
   @Override
   public ServiceAccount account() {
     return ServiceAccount.SUBSCRIPTION;
+  }
+
+  /** Without a token nothing but the actuators answers, not even which paths exist. */
+  @Test
+  void answersAnyPathWithoutTokenWithAnUnauthorizedProblem() {
+    client
+        .get()
+        .uri("/subscriptions")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://moveacces.ch/problems/unauthorized");
+  }
+
+  @Test
+  void publishesItsOpenApiDocumentWithoutToken() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/subscriptions'].get")
+        .exists()
+        .jsonPath("$.paths['/subscriptions/{id}/pause'].post")
+        .exists()
+        .jsonPath("$.paths['/admin/subscriptions'].post")
+        .exists()
+        .jsonPath("$.paths['/admin/subscriptions/{id}/activate'].post")
+        .exists()
+        .jsonPath("$.components.schemas.AbonnementView.properties.date_start")
+        .exists()
+        .jsonPath("$.components.schemas.AbonnementRequest.properties.user_id")
+        .exists();
   }
 }

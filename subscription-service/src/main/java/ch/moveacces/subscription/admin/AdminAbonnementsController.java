@@ -1,0 +1,72 @@
+package ch.moveacces.subscription.admin;
+
+import ch.moveacces.subscription.abonnement.AbonnementLifecycle;
+import ch.moveacces.subscription.abonnement.AbonnementNotFoundException;
+import ch.moveacces.subscription.abonnement.Abonnements;
+import ch.moveacces.subscription.abonnement.Clients;
+import ch.moveacces.subscription.abonnement.Transition;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /admin/subscriptions}: any member's abonnements, for the ADMIN role only. */
+@RestController
+@RequestMapping(path = AdminAbonnementsController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+class AdminAbonnementsController {
+
+  static final String PATH = "/admin/subscriptions";
+
+  private final CreateAbonnement createAbonnement;
+  private final AbonnementLifecycle lifecycle;
+  private final Abonnements abonnements;
+  private final Clients clients;
+
+  AdminAbonnementsController(
+      CreateAbonnement createAbonnement,
+      AbonnementLifecycle lifecycle,
+      Abonnements abonnements,
+      Clients clients) {
+    this.createAbonnement = createAbonnement;
+    this.lifecycle = lifecycle;
+    this.abonnements = abonnements;
+    this.clients = clients;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Create an abonnement for a member, pending or active")
+  Mono<ResponseEntity<AdminAbonnementView>> create(
+      @RequestBody AbonnementRequest request, ServerHttpRequest httpRequest) {
+    return createAbonnement
+        .create(request, clients.of(httpRequest))
+        .map(
+            created ->
+                ResponseEntity.created(URI.create(PATH + "/" + created.id()))
+                    .body(AdminAbonnementView.of(created)));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Any member's abonnement")
+  Mono<AdminAbonnementView> get(@PathVariable long id) {
+    return abonnements
+        .find(id)
+        .switchIfEmpty(Mono.error(AbonnementNotFoundException::new))
+        .map(AdminAbonnementView::of);
+  }
+
+  @PostMapping("/{id}/activate")
+  @Operation(summary = "Activate a pending abonnement; 409 from any other state")
+  Mono<AdminAbonnementView> activate(@PathVariable long id, ServerHttpRequest request) {
+    return lifecycle
+        .applyForAdministrator(Transition.ACTIVATE, id, clients.of(request))
+        .map(AdminAbonnementView::of);
+  }
+}
