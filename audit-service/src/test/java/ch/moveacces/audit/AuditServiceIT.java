@@ -1,28 +1,29 @@
 package ch.moveacces.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.Topics;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.TestEngines;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUDIT)
-@WithKafka
+@AuditServiceTest
 class AuditServiceIT implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
@@ -46,6 +47,56 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
   @Override
   public ServiceAccount account() {
     return ServiceAccount.AUDIT;
+  }
+
+  /** Without a token nothing but the actuators answers, not even which paths exist. */
+  @Test
+  void answersAnyPathWithoutTokenWithAnUnauthorizedProblem() {
+    client
+        .get()
+        .uri("/no-such-thing")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://moveacces.ch/problems/unauthorized");
+  }
+
+  /** Consumer lag comes from the Kafka client's own metrics, once the consumer has fetched. */
+  @Test
+  void showsTheConsumerLagToPrometheus() {
+    EventEnvelope event = Events.loggedOut(Events.newUserId());
+    Events.publish(event);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> Trail.rowsOf("event_id", event.id().toString()) == 1);
+
+    client
+        .get()
+        .uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(
+            metrics ->
+                assertThat(metrics)
+                    .containsPattern(
+                        "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"[^\"]+\""));
+  }
+
+  /** The consumer runs in the group whose dead-letter topic it writes to. */
+  @Test
+  void createsItsDeadLetterTopic() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestEngines.kafka().bootstrapServers()))) {
+      assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+          .contains(Topics.deadLetter("audit-service"));
+    }
   }
 
   @Test

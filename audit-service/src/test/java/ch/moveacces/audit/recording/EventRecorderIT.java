@@ -1,0 +1,163 @@
+package ch.moveacces.audit.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.moveacces.audit.AuditServiceTest;
+import ch.moveacces.audit.Events;
+import ch.moveacces.audit.Trail;
+import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.EventJson;
+import ch.moveacces.platform.events.EventSchemas;
+import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@AuditServiceTest
+class EventRecorderIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
+
+  @Autowired KafkaListenerEndpointRegistry listeners;
+
+  static Stream<Arguments> everySchemaExample() {
+    return Stream.of(EventType.values())
+        .flatMap(
+            type -> SCHEMAS.examples(type).stream().map(example -> Arguments.of(type, example)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everySchemaExample")
+  void recordsEverySchemaExampleOnceWithItsTypeSubjectAndTrace(EventType type, JsonNode example) {
+    // a fresh id: examples of different types may share theirs
+    String eventId = UUID.randomUUID().toString();
+    ObjectNode event = ((ObjectNode) example.deepCopy()).put("id", eventId);
+    String traceparent = text(event.path("traceparent"));
+    assertThat(traceparent).as("the example's traceparent").isNotNull();
+
+    Events.publish(type.topic(), event.get("subject").stringValue(), event.toString(), traceparent);
+
+    Map<String, String> row = awaitRow(eventId);
+    assertThat(Trail.rowsOf("event_id", eventId)).isEqualTo(1);
+    assertThat(row)
+        .containsEntry("event_type", type.type())
+        .containsEntry("source", event.get("source").stringValue())
+        .containsEntry("subject", event.get("subject").stringValue())
+        .containsEntry("trace_id", traceparent.substring(3, 35))
+        .containsEntry("client_ip", text(event.path("data").path("client_ip")))
+        .containsEntry("user_agent", text(event.path("data").path("user_agent")));
+    String subject = event.get("subject").stringValue();
+    assertThat(row.get("user_id")).isEqualTo(subject.matches("\\d+") ? subject : null);
+    assertThat(EventJson.read(row.get("payload")).id()).hasToString(eventId);
+  }
+
+  @Test
+  void recordsAnEventDeliveredTwiceOnce() {
+    long user = Events.newUserId();
+    EventEnvelope twice = Events.loggedOut(user);
+    EventEnvelope after = Events.loggedOut(user);
+
+    Events.publish(twice);
+    Events.publish(twice);
+    // same key, same partition: once this one is stored, both copies were handled
+    Events.publish(after);
+
+    awaitRow(after.id().toString());
+    assertThat(Trail.rowsOf("event_id", twice.id().toString())).isEqualTo(1);
+    assertThat(Trail.rowsOf("subject", String.valueOf(user))).isEqualTo(2);
+  }
+
+  @Test
+  void sendsUnreadableRecordsToTheDeadLetterTopicAndGoesOn() {
+    long user = Events.newUserId();
+    String key = String.valueOf(user);
+    String notJson = "not json " + UUID.randomUUID();
+    String unknownId = UUID.randomUUID().toString();
+    String unknownType =
+        EventJson.toNode(Events.loggedOut(user))
+            .put("id", unknownId)
+            .put("type", "ch.moveacces.identity.mind-read.v1")
+            .toString();
+    EventEnvelope valid = Events.loggedOut(user);
+
+    Events.publish(Topics.IDENTITY, key, notJson, null);
+    Events.publish(Topics.IDENTITY, key, unknownType, null);
+    Events.publish(valid);
+
+    awaitRow(valid.id().toString());
+    assertThat(Trail.rowsOf("event_id", unknownId)).isZero();
+
+    DeadLetters.DeadLetter first = DeadLetters.awaitValue(notJson);
+    assertThat(first.key()).isEqualTo(key);
+    assertThat(first.headers())
+        .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
+        .containsKey("kafka_dlt-exception-fqcn");
+    assertThat(first.headers().get("kafka_dlt-exception-message")).contains("Not JSON");
+
+    DeadLetters.DeadLetter second = DeadLetters.awaitValue(unknownType);
+    assertThat(second.headers().get("kafka_dlt-exception-message"))
+        .contains("unknown event type ch.moveacces.identity.mind-read.v1");
+  }
+
+  @Test
+  void resumesAfterAStopWithEveryEventRecordedOnce() {
+    int total = 300;
+    long user = Events.newUserId();
+    String subject = String.valueOf(user);
+    List<EventEnvelope> events = new ArrayList<>();
+    for (int i = 0; i < total; i++) {
+      events.add(Events.loggedOut(user));
+    }
+    MessageListenerContainer container = listeners.getListenerContainer(EventRecorder.LISTENER_ID);
+    assertThat(container).isNotNull();
+    try {
+      events.forEach(Events::publish);
+      await()
+          .atMost(PATIENCE)
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> Trail.rowsOf("subject", subject) >= 20);
+      container.stop();
+
+      long atStop = Trail.rowsOf("subject", subject);
+      assertThat(atStop).as("rows when the consumer stopped").isLessThan(total);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(3))
+          .until(() -> Trail.rowsOf("subject", subject) == atStop);
+    } finally {
+      container.start();
+    }
+
+    await().atMost(PATIENCE).until(() -> Trail.rowsOf("subject", subject) == total);
+    assertThat(Trail.distinctEventsOf(subject)).isEqualTo(total);
+    for (EventEnvelope event :
+        List.of(events.getFirst(), events.get(total / 2), events.getLast())) {
+      assertThat(Trail.rowsOf("event_id", event.id().toString())).isEqualTo(1);
+    }
+  }
+
+  private static @Nullable String text(JsonNode node) {
+    return node.isString() ? node.stringValue() : null;
+  }
+
+  private static Map<String, String> awaitRow(String eventId) {
+    await().atMost(PATIENCE).until(() -> Trail.row(eventId).isPresent());
+    return Trail.row(eventId).orElseThrow();
+  }
+}
