@@ -39,6 +39,11 @@ final class ApiClient {
     return new ApiClient(system.gateway(), ip, null);
   }
 
+  /** A client from the given address, for tests that spread many requests over many addresses. */
+  static ApiClient from(RunningSystem system, String clientIp) {
+    return new ApiClient(system.gateway(), clientIp, null);
+  }
+
   ApiClient withToken(String token) {
     return new ApiClient(gateway, clientIp, token);
   }

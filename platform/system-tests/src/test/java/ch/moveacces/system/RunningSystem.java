@@ -2,15 +2,23 @@ package ch.moveacces.system;
 
 import static org.awaitility.Awaitility.await;
 
+import ch.moveacces.engines.KafkaBroker;
+import ch.moveacces.legacy.LegacyDatabase;
+import ch.moveacces.legacy.ServiceAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole system as a developer runs it: the packaged devstack started as its own process on free
  * ports and a fresh data directory, every application its own process on real engines. One per test
  * JVM; stopped with SIGTERM when the tests are done.
+ *
+ * <p>Kafka runs in the test JVM (the devstack's {@code --kafka}), so that a test can stop and
+ * restart it under the running applications; their spans come to a {@link TraceReceiver} here (the
+ * devstack's {@code --otlp-endpoint}).
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -25,20 +37,33 @@ final class RunningSystem implements AutoCloseable {
   private static final Path DATA_DIR = Path.of("target/system-devstack");
   private static final Path STATUS_FILE = DATA_DIR.resolve("devstack.json");
   private static final Path OUTPUT = Path.of("target/system-devstack.log");
+  private static final Path KAFKA_DIR = Path.of("target/system-kafka");
 
   /**
    * Settings the applications inherit from the devstack's environment: a short refresh-token grace
-   * window, so that tests see reuse detection without waiting 20 s.
+   * window, so that tests see reuse detection without waiting 20 s; the outbox relay retrying at
+   * least every 2 s while Kafka is down (not up to 5 min); abonnements expired within a second;
+   * spans exported every half second instead of every 5 s.
    */
   static final Map<String, String> ENVIRONMENT =
-      Map.of("MOVEACCES_AUTH_REFRESH_GRACE", "2s", "TRUSTED_PROXIES", "127.0.0.1/32");
+      Map.of(
+          "MOVEACCES_AUTH_REFRESH_GRACE", "2s",
+          "TRUSTED_PROXIES", "127.0.0.1/32",
+          "MOVEACCES_OUTBOX_MAX_BACKOFF", "2s",
+          "MOVEACCES_SUBSCRIPTIONS_EXPIRY_INTERVAL", "1s",
+          "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms");
 
   private final Process devstack;
   private final JsonNode status;
+  private final KafkaBroker kafka;
+  private final TraceReceiver traces;
 
-  private RunningSystem(Process devstack, JsonNode status) {
+  private RunningSystem(
+      Process devstack, JsonNode status, KafkaBroker kafka, TraceReceiver traces) {
     this.devstack = devstack;
     this.status = status;
+    this.kafka = kafka;
+    this.traces = traces;
   }
 
   static RunningSystem start() throws IOException {
@@ -47,26 +72,69 @@ final class RunningSystem implements AutoCloseable {
           DEVSTACK_JAR.toAbsolutePath() + " is missing: run the tests through ./mvnw verify");
     }
     Files.deleteIfExists(STATUS_FILE);
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-jar",
-                DEVSTACK_JAR.toString(),
-                "--random-ports",
-                "--fresh",
-                "--data-dir=" + DATA_DIR)
-            .redirectErrorStream(true)
-            .redirectOutput(OUTPUT.toFile());
-    builder.environment().putAll(ENVIRONMENT);
-    Process devstack = builder.start();
-    JsonMapper json = JsonMapper.builder().build();
-    JsonNode status =
-        await("the devstack to report every application ready")
-            .atMost(Duration.ofSeconds(240))
-            .pollInterval(Duration.ofMillis(500))
-            .until(() -> readyStatus(devstack, json), Optional::isPresent)
-            .orElseThrow();
-    return new RunningSystem(devstack, status);
+    deleteRecursively(KAFKA_DIR);
+    KafkaBroker kafka = KafkaBroker.start(0, KAFKA_DIR);
+    TraceReceiver traces = null;
+    Process devstack = null;
+    try {
+      traces = TraceReceiver.start();
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  ProcessHandle.current().info().command().orElseThrow(),
+                  "-jar",
+                  DEVSTACK_JAR.toString(),
+                  "--random-ports",
+                  "--fresh",
+                  "--data-dir=" + DATA_DIR,
+                  "--kafka=" + kafka.bootstrapServers(),
+                  "--otlp-endpoint=" + traces.endpoint())
+              .redirectErrorStream(true)
+              .redirectOutput(OUTPUT.toFile());
+      builder.environment().putAll(ENVIRONMENT);
+      Process started = builder.start();
+      devstack = started;
+      JsonMapper json = JsonMapper.builder().build();
+      JsonNode status =
+          await("the devstack to report every application ready")
+              .atMost(Duration.ofSeconds(240))
+              .pollInterval(Duration.ofMillis(500))
+              .until(() -> readyStatus(started, json), Optional::isPresent)
+              .orElseThrow();
+      return new RunningSystem(started, status, kafka, traces);
+    } catch (IOException | RuntimeException e) {
+      if (devstack != null) {
+        stop(devstack);
+      }
+      if (traces != null) {
+        traces.close();
+      }
+      kafka.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The Kafka every application uses, running in this JVM: {@link KafkaBroker#stop()} and {@link
+   * KafkaBroker#restart()} make an outage (same port, same log, topics and offsets kept).
+   */
+  KafkaBroker kafka() {
+    return kafka;
+  }
+
+  /** The spans every application has exported so far. */
+  TraceReceiver traces() {
+    return traces;
+  }
+
+  /** A connection to the devstack's database as one service's account, with its grants. */
+  Connection openDatabase(ServiceAccount account) throws SQLException {
+    JsonNode mariadb = status.get("engines").get("mariadb");
+    return DriverManager.getConnection(
+        "jdbc:mariadb://%s:%d/%s"
+            .formatted(
+                mariadb.get("host").asString(), mariadb.get("port").asInt(), LegacyDatabase.NAME),
+        account.username(),
+        account.password());
   }
 
   /** The public entry point: the gateway. */
@@ -81,12 +149,32 @@ final class RunningSystem implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      stop(devstack);
+    } finally {
+      traces.close();
+      kafka.close();
+    }
+  }
+
+  private static void stop(Process devstack) {
     List<ProcessHandle> descendants = devstack.descendants().toList();
     devstack.destroy();
     try {
       await().atMost(Duration.ofSeconds(60)).until(() -> !devstack.isAlive());
     } finally {
       descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> tree = Files.walk(dir)) {
+      for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
