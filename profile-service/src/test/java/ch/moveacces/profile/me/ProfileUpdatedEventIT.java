@@ -216,6 +216,10 @@ class ProfileUpdatedEventIT {
     assertThat(record.key()).isEqualTo(Long.toString(anna));
     assertThat(record.payload()).isEqualTo(row.payload());
     SCHEMAS.check(record.payload());
+    // the request's trace goes on with the event, in the envelope and in the record's headers
+    String traceparent = EventJson.read(record.payload()).traceparent();
+    assertThat(traceparent).isNotNull();
+    assertThat(record.headers()).containsEntry("traceparent", traceparent);
   }
 
   private WebTestClient.ResponseSpec patch(String json) {
