@@ -3,6 +3,7 @@ package ch.moveacces.profile.me;
 import static ch.moveacces.platform.token.testing.AccessTokens.newKey;
 import static ch.moveacces.platform.token.testing.AccessTokens.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.platform.token.testing.JwkSetServer;
@@ -409,6 +410,9 @@ class MyProfileIT {
         .exists()
         .jsonPath("$.paths['/users/me'].patch.requestBody.content['application/merge-patch+json']")
         .exists()
+        // the request itself (read for the client's address) is no parameter of the API
+        .jsonPath("$.paths['/users/me'].patch.parameters[*].name")
+        .value(names -> assertThat(names).asInstanceOf(LIST).containsExactly("If-Match"))
         .jsonPath("$.components.schemas.ProfileView.properties.date_naissance")
         .exists()
         .jsonPath("$.components.schemas.ProfileView.properties.user_id")
