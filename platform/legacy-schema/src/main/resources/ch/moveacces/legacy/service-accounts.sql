@@ -16,8 +16,9 @@ GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.flyway_history_auth TO 'moveacces_auth'@'%';
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON moveacces.user_roles TO 'moveacces_auth'@'%';
 -- Its transactional outbox: append with the change, relay (lock, mark sent), clean up sent rows.
-GRANT CREATE, ALTER, INDEX, REFERENCES ON moveacces.outbox_auth TO 'moveacces_auth'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.outbox_auth TO 'moveacces_auth'@'%';
+-- (One statement: a grant on a table that does not exist yet is accepted only with CREATE in it.)
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.outbox_auth TO 'moveacces_auth'@'%';
 
 -- profile-service: reads users, updates only the profile columns (never email nor user_id).
 CREATE USER IF NOT EXISTS 'moveacces_profile'@'%' IDENTIFIED BY '${PROFILE_DB_PASSWORD}';
@@ -27,8 +28,8 @@ GRANT SELECT,
   ON moveacces.users TO 'moveacces_profile'@'%';
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.flyway_history_profile TO 'moveacces_profile'@'%';
-GRANT CREATE, ALTER, INDEX, REFERENCES ON moveacces.outbox_profile TO 'moveacces_profile'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.outbox_profile TO 'moveacces_profile'@'%';
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.outbox_profile TO 'moveacces_profile'@'%';
 
 -- subscription-service: owns abonnement; may read users.user_id.
 CREATE USER IF NOT EXISTS 'moveacces_subscription'@'%' IDENTIFIED BY '${SUBSCRIPTION_DB_PASSWORD}';
@@ -37,8 +38,8 @@ GRANT SELECT (user_id) ON moveacces.users TO 'moveacces_subscription'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.abonnement TO 'moveacces_subscription'@'%';
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.flyway_history_subscription TO 'moveacces_subscription'@'%';
-GRANT CREATE, ALTER, INDEX, REFERENCES ON moveacces.outbox_subscription TO 'moveacces_subscription'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON moveacces.outbox_subscription TO 'moveacces_subscription'@'%';
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE
+  ON moveacces.outbox_subscription TO 'moveacces_subscription'@'%';
 
 -- audit-service: owns audit_logs, append-only (no UPDATE, no DELETE).
 CREATE USER IF NOT EXISTS 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
