@@ -1,10 +1,14 @@
 package ch.moveacces.audit;
 
+import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.testkit.TestEngines;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +31,31 @@ public final class Trail {
   };
 
   private Trail() {}
+
+  /** Appends an event as the recorder would, bypassing Kafka; rows get ids in call order. */
+  public static void insert(EventEnvelope event) {
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement insert =
+            admin.prepareStatement(
+                "INSERT INTO moveacces.audit_logs (event_id, event_type, source, subject, user_id,"
+                    + " occurred_at, trace_id, client_ip, user_agent, payload)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, event.id().toString());
+      insert.setString(2, event.type());
+      insert.setString(3, event.source());
+      insert.setString(4, event.subject());
+      insert.setLong(5, Long.parseLong(event.subject()));
+      insert.setObject(6, LocalDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+      insert.setString(
+          7, event.traceparent() == null ? null : event.traceparent().substring(3, 35));
+      insert.setObject(8, event.data().get(EventEnvelope.CLIENT_IP));
+      insert.setObject(9, event.data().get(EventEnvelope.USER_AGENT));
+      insert.setString(10, EventJson.write(event));
+      insert.executeUpdate();
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
 
   public static long rowsOf(String column, Object value) {
     return count("SELECT COUNT(*) FROM moveacces.audit_logs WHERE " + column + " = ?", value);
