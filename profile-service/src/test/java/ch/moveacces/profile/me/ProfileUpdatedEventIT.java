@@ -14,8 +14,13 @@ import ch.moveacces.platform.token.testing.JwkSetServer;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
 import com.nimbusds.jose.jwk.ECKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +209,40 @@ class ProfileUpdatedEventIT {
     patch("{\"localite\": \"Bern\"}").expectStatus().isOk();
     assertThat(Members.row(anna)).containsEntry("localite", "Bern");
     assertThat(OutboxRows.of(anna)).hasSize(1);
+  }
+
+  @Test
+  void appendsOneEventPerChangeThatCommitsUnderConcurrentPatches() throws Exception {
+    List<String> towns = List.of("Bern", "Basel", "Biel", "Brig");
+    List<Integer> statuses;
+    try (ExecutorService clients = Executors.newFixedThreadPool(towns.size())) {
+      List<Future<Integer>> answers =
+          clients.invokeAll(
+              towns.stream()
+                  .map(
+                      town ->
+                          (Callable<Integer>)
+                              () ->
+                                  patch("{\"localite\": \"" + town + "\"}")
+                                      .returnResult(String.class)
+                                      .getStatus()
+                                      .value())
+                  .toList());
+      statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+    }
+
+    // a patch that lost every race is refused (412); none fails, none changes without its event
+    assertThat(statuses).containsOnly(200, 412).contains(200);
+    List<OutboxRows.Row> rows = OutboxRows.of(anna);
+    assertThat(rows).hasSize((int) statuses.stream().filter(status -> status == 200).count());
+    for (OutboxRows.Row row : rows) {
+      assertThat(EventJson.read(row.payload()).data())
+          .containsEntry("changed_fields", List.of("localite"));
+    }
+    assertThat(Members.row(anna).get("localite")).isIn(towns);
   }
 
   @Test
