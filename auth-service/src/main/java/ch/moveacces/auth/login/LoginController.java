@@ -1,5 +1,7 @@
 package ch.moveacces.auth.login;
 
+import ch.moveacces.auth.event.Client;
+import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.ClientInfo;
@@ -22,13 +24,19 @@ class LoginController {
   private final RefreshSession refreshSession;
   private final Sessions sessions;
   private final ClientInfo clientInfo;
+  private final IdentityEvents events;
 
   LoginController(
-      SignIn signIn, RefreshSession refreshSession, Sessions sessions, ClientInfo clientInfo) {
+      SignIn signIn,
+      RefreshSession refreshSession,
+      Sessions sessions,
+      ClientInfo clientInfo,
+      IdentityEvents events) {
     this.signIn = signIn;
     this.refreshSession = refreshSession;
     this.sessions = sessions;
     this.clientInfo = clientInfo;
+    this.events = events;
   }
 
   @PostMapping("/auth/login")
@@ -40,38 +48,55 @@ class LoginController {
     return signIn.signIn(
         Objects.requireNonNull(request.email()),
         Objects.requireNonNull(request.password()),
-        clientInfo.userAgent(exchange.getRequest()),
-        clientInfo.ip(exchange.getRequest()));
+        clientInfo.of(exchange.getRequest()));
   }
 
   @PostMapping("/auth/refresh")
-  Mono<TokenResponse> refresh(@RequestBody RefreshRequest request) {
+  Mono<TokenResponse> refresh(@RequestBody RefreshRequest request, ServerWebExchange exchange) {
     FieldErrors errors = new FieldErrors();
     requireText(errors, "refresh_token", request.refreshToken());
     errors.throwIfAny();
-    return refreshSession.refresh(Objects.requireNonNull(request.refreshToken()));
+    return refreshSession.refresh(
+        Objects.requireNonNull(request.refreshToken()), clientInfo.of(exchange.getRequest()));
   }
 
-  /** Ends the caller's session; the refresh token sent along dies with it. */
+  /**
+   * Ends the caller's session; the refresh token sent along dies with it (when it is another
+   * session of the same user, that one is logged out too). Each session that ended is reported.
+   */
   @PostMapping("/auth/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> logout(
-      Caller caller, @RequestBody(required = false) @Nullable RefreshRequest request) {
+      Caller caller,
+      @RequestBody(required = false) @Nullable RefreshRequest request,
+      ServerWebExchange exchange) {
+    Client client = clientInfo.of(exchange.getRequest());
     Mono<Void> alsoItsSession =
         request == null || request.refreshToken() == null
             ? Mono.empty()
             : sessions
                 .ownerOf(request.refreshToken())
                 .filter(owner -> owner.userId() == caller.userId())
-                .flatMap(owner -> sessions.revoke(owner.sessionId(), caller.userId()))
-                .then();
-    return sessions.revoke(caller.sessionId(), caller.userId()).then(alsoItsSession);
+                .flatMap(owner -> logOut(caller.userId(), owner.sessionId(), client));
+    return logOut(caller.userId(), caller.sessionId(), client).then(alsoItsSession);
   }
 
   @PostMapping("/auth/logout-all")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> logoutAll(Caller caller) {
-    return sessions.revokeAll(caller.userId(), "").then();
+  Mono<Void> logoutAll(Caller caller, ServerWebExchange exchange) {
+    return sessions
+        .revokeAll(caller.userId(), "")
+        .flatMap(
+            revoked ->
+                events.allSessionsRevoked(
+                    caller.userId(), revoked, clientInfo.of(exchange.getRequest())));
+  }
+
+  /** A session already gone (a racing logout) ended elsewhere and is not reported twice. */
+  private Mono<Void> logOut(long userId, String sessionId, Client client) {
+    return sessions
+        .revoke(sessionId, userId)
+        .flatMap(ended -> ended ? events.loggedOut(userId, sessionId, client) : Mono.empty());
   }
 
   private static void requireText(FieldErrors errors, String field, @Nullable String value) {

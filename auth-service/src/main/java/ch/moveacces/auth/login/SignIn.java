@@ -3,11 +3,12 @@ package ch.moveacces.auth.login;
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.account.Emails;
 import ch.moveacces.auth.account.StoredCredentials;
+import ch.moveacces.auth.event.Client;
+import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.password.PasswordHashing;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.SessionStart;
 import ch.moveacces.auth.session.Sessions;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,15 +27,26 @@ class SignIn {
   private final PasswordHashing hashing;
   private final Sessions sessions;
   private final SessionTokens tokens;
+  private final IdentityEvents events;
 
-  SignIn(Accounts accounts, PasswordHashing hashing, Sessions sessions, SessionTokens tokens) {
+  SignIn(
+      Accounts accounts,
+      PasswordHashing hashing,
+      Sessions sessions,
+      SessionTokens tokens,
+      IdentityEvents events) {
     this.accounts = accounts;
     this.hashing = hashing;
     this.sessions = sessions;
     this.tokens = tokens;
+    this.events = events;
   }
 
-  Mono<TokenResponse> signIn(String rawEmail, String password, String userAgent, String ip) {
+  /**
+   * A refusal is recorded (its event written) before the 401 leaves; unknown email and wrong
+   * password each write one row, so that neither costs more than the other.
+   */
+  Mono<TokenResponse> signIn(String rawEmail, String password, Client client) {
     String email = Emails.normalise(rawEmail);
     return accounts
         .findByEmail(email)
@@ -42,18 +54,25 @@ class SignIn {
             account ->
                 hashing
                     .verify(account.passwordHash(), password)
-                    .map(ok -> ok ? Optional.of(account) : Optional.<StoredCredentials>empty()))
+                    .flatMap(
+                        ok ->
+                            ok
+                                ? rehashIfNeeded(account, password).then(start(account, client))
+                                : refused(
+                                    events.loginFailedWithWrongPassword(account.userId(), client))))
         .switchIfEmpty(
-            Mono.defer(() -> hashing.verifyDummy(password).map(ignored -> Optional.empty())))
-        .flatMap(
-            verified ->
-                verified
-                    .map(account -> rehashIfNeeded(account, password).thenReturn(account))
-                    .orElseGet(() -> Mono.error(AuthProblems.invalidCredentials())))
-        .flatMap(account -> start(account, userAgent, ip));
+            Mono.defer(
+                () ->
+                    hashing
+                        .verifyDummy(password)
+                        .then(refused(events.loginFailedForUnknownEmail(email, client)))));
   }
 
-  private Mono<TokenResponse> start(StoredCredentials account, String userAgent, String ip) {
+  private static Mono<TokenResponse> refused(Mono<Void> recorded) {
+    return recorded.then(Mono.error(AuthProblems.invalidCredentials()));
+  }
+
+  private Mono<TokenResponse> start(StoredCredentials account, Client client) {
     String sessionId = Sessions.newSessionId();
     return tokens
         .issue(account.userId(), account.email(), sessionId)
@@ -63,8 +82,28 @@ class SignIn {
                     .start(
                         sessionId,
                         pair.refreshToken(),
-                        new SessionStart(account.userId(), account.email(), userAgent, ip))
+                        new SessionStart(account.userId(), account.email(), client))
+                    .then(
+                        events
+                            .loginSucceeded(account.userId(), sessionId, client)
+                            .onErrorResume(
+                                failure -> abandon(sessionId, account.userId(), failure)))
                     .thenReturn(tokens.response(pair, sessionId)));
+  }
+
+  /**
+   * A session whose login event could not be written is ended again: no one received its tokens,
+   * and it must not show up in the user's session list. The request still fails.
+   */
+  private Mono<Void> abandon(String sessionId, long userId, Throwable failure) {
+    return sessions
+        .revoke(sessionId, userId)
+        .onErrorResume(
+            revokeFailure -> {
+              log.warn("Could not end the abandoned session of user {}", userId);
+              return Mono.empty();
+            })
+        .then(Mono.error(failure));
   }
 
   /** Moves a hash made with older parameters to the configured ones; a busy pool can wait. */

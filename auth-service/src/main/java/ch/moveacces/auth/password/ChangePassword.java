@@ -1,16 +1,21 @@
 package ch.moveacces.auth.password;
 
 import ch.moveacces.auth.account.Accounts;
+import ch.moveacces.auth.event.Client;
+import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.Sessions;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
  * Changes a password on proof of the current one, then ends every other session: whoever else knew
- * the old password is signed out.
+ * the old password is signed out. The new hash and the password-changed event commit together; the
+ * other sessions end in Redis afterwards (the event says they do).
  */
 @Service
 class ChangePassword {
@@ -19,16 +24,25 @@ class ChangePassword {
   private final PasswordHashing hashing;
   private final PasswordPolicy policy;
   private final Sessions sessions;
+  private final IdentityEvents events;
+  private final TransactionalOperator transaction;
 
   ChangePassword(
-      Accounts accounts, PasswordHashing hashing, PasswordPolicy policy, Sessions sessions) {
+      Accounts accounts,
+      PasswordHashing hashing,
+      PasswordPolicy policy,
+      Sessions sessions,
+      IdentityEvents events,
+      ReactiveTransactionManager transactions) {
     this.accounts = accounts;
     this.hashing = hashing;
     this.policy = policy;
     this.sessions = sessions;
+    this.events = events;
+    this.transaction = TransactionalOperator.create(transactions);
   }
 
-  Mono<Void> change(Caller caller, String currentPassword, String newPassword) {
+  Mono<Void> change(Caller caller, String currentPassword, String newPassword, Client client) {
     return accounts
         .findByUserId(caller.userId())
         .switchIfEmpty(Mono.error(AuthProblems::invalidAccessToken))
@@ -50,7 +64,14 @@ class ChangePassword {
                         }
                         return hashing.hash(newPassword);
                       })
-                  .flatMap(hash -> accounts.updatePasswordHash(account.email(), hash));
+                  .flatMap(
+                      hash ->
+                          accounts
+                              .updatePasswordHash(account.email(), hash)
+                              .then(
+                                  events.passwordChanged(
+                                      caller.userId(), caller.sessionId(), client))
+                              .as(transaction::transactional));
             })
         .then(Mono.defer(() -> sessions.revokeAll(caller.userId(), caller.sessionId())))
         .then();

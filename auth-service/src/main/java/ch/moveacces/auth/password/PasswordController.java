@@ -2,6 +2,7 @@ package ch.moveacces.auth.password;
 
 import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
+import ch.moveacces.auth.session.ClientInfo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,20 +11,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
 class PasswordController {
 
   private final ChangePassword changePassword;
+  private final ClientInfo clientInfo;
 
-  PasswordController(ChangePassword changePassword) {
+  PasswordController(ChangePassword changePassword, ClientInfo clientInfo) {
     this.changePassword = changePassword;
+    this.clientInfo = clientInfo;
   }
 
   @PostMapping("/auth/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> change(Caller caller, @RequestBody PasswordChangeRequest request) {
+  Mono<Void> change(
+      Caller caller, @RequestBody PasswordChangeRequest request, ServerWebExchange exchange) {
     FieldErrors errors = new FieldErrors();
     if (request.currentPassword() == null || request.currentPassword().isEmpty()) {
       errors.add("current_password", "is required");
@@ -35,7 +40,8 @@ class PasswordController {
     return changePassword.change(
         caller,
         Objects.requireNonNull(request.currentPassword()),
-        Objects.requireNonNull(request.newPassword()));
+        Objects.requireNonNull(request.newPassword()),
+        clientInfo.of(exchange.getRequest()));
   }
 
   record PasswordChangeRequest(

@@ -2,6 +2,8 @@ package ch.moveacces.auth.registration;
 
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.account.NewAccount;
+import ch.moveacces.auth.event.Client;
+import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.password.PasswordHashing;
 import ch.moveacces.auth.problem.AuthProblems;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,26 +13,31 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Creates an account: the {@code users} row and its {@code acces_app} credentials in one
- * transaction, so that a failure leaves neither. The password is hashed before the transaction
- * opens, which never waits on the hashing pool.
+ * Creates an account: the {@code users} row, its {@code acces_app} credentials and the
+ * user-registered event in one transaction, so that a failure leaves none of them. The password is
+ * hashed before the transaction opens, which never waits on the hashing pool.
  */
 @Service
 public class RegisterUser {
 
   private final Accounts accounts;
   private final PasswordHashing hashing;
+  private final IdentityEvents events;
   private final TransactionalOperator transaction;
 
   RegisterUser(
-      Accounts accounts, PasswordHashing hashing, ReactiveTransactionManager transactions) {
+      Accounts accounts,
+      PasswordHashing hashing,
+      IdentityEvents events,
+      ReactiveTransactionManager transactions) {
     this.accounts = accounts;
     this.hashing = hashing;
+    this.events = events;
     this.transaction = TransactionalOperator.create(transactions);
   }
 
   /** The new user's id; 409 when the email is taken. The password must satisfy the policy. */
-  public Mono<Long> register(NewAccount account, String password) {
+  public Mono<Long> register(NewAccount account, String password, Client client) {
     return hashing
         .hash(password)
         .flatMap(
@@ -40,7 +47,10 @@ public class RegisterUser {
                     .flatMap(
                         userId ->
                             accounts.insertCredentials(account.email(), hash).thenReturn(userId))
-                    .as(transaction::transactional))
-        .onErrorMap(DataIntegrityViolationException.class, duplicate -> AuthProblems.emailTaken());
+                    .onErrorMap(
+                        DataIntegrityViolationException.class,
+                        duplicate -> AuthProblems.emailTaken())
+                    .flatMap(userId -> events.userRegistered(userId, client).thenReturn(userId))
+                    .as(transaction::transactional));
   }
 }

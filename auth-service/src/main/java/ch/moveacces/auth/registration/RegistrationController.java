@@ -1,5 +1,6 @@
 package ch.moveacces.auth.registration;
 
+import ch.moveacces.auth.session.ClientInfo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -14,18 +16,25 @@ class RegistrationController {
 
   private final RegistrationValidation validation;
   private final RegisterUser registerUser;
+  private final ClientInfo clientInfo;
 
-  RegistrationController(RegistrationValidation validation, RegisterUser registerUser) {
+  RegistrationController(
+      RegistrationValidation validation, RegisterUser registerUser, ClientInfo clientInfo) {
     this.validation = validation;
     this.registerUser = registerUser;
+    this.clientInfo = clientInfo;
   }
 
   @PostMapping("/auth/register")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<Registered> register(@RequestBody RegistrationRequest request) {
+  Mono<Registered> register(@RequestBody RegistrationRequest request, ServerWebExchange exchange) {
     return Mono.fromCallable(() -> validation.validate(request))
         .flatMap(
-            account -> registerUser.register(account, Objects.requireNonNull(request.password())))
+            account ->
+                registerUser.register(
+                    account,
+                    Objects.requireNonNull(request.password()),
+                    clientInfo.of(exchange.getRequest())))
         .map(Registered::new);
   }
 

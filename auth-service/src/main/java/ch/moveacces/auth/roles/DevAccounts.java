@@ -2,6 +2,7 @@ package ch.moveacces.auth.roles;
 
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.account.NewAccount;
+import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.registration.RegisterUser;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,9 @@ class DevAccounts implements ApplicationRunner {
                                     null,
                                     null,
                                     null),
-                                account.password())
+                                account.password(),
+                                // created by the service itself, not by a client's request
+                                Client.UNKNOWN)
                             .doOnNext(
                                 id ->
                                     log.warn(

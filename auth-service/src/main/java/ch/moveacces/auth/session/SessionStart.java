@@ -1,4 +1,6 @@
 package ch.moveacces.auth.session;
 
+import ch.moveacces.auth.event.Client;
+
 /** Who signs in, and from where, as the session list will show it. */
-public record SessionStart(long userId, String email, String userAgent, String ip) {}
+public record SessionStart(long userId, String email, Client client) {}

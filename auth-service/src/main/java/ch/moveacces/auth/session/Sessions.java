@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -66,8 +67,8 @@ public class Sessions {
                 String.valueOf(start.userId()),
                 start.email(),
                 nowMillis(),
-                start.userAgent(),
-                start.ip(),
+                orEmpty(start.client().userAgent()),
+                orEmpty(start.client().ip()),
                 RefreshTokens.hash(refreshToken)))
         .then()
         .onErrorMap(Sessions::unavailable);
@@ -93,9 +94,9 @@ public class Sessions {
   /**
    * Rotates {@code presented} to {@code next}. Within the grace window a token just rotated returns
    * the pair its rotation issued instead; any other reuse ends the session. Fails with 401 when the
-   * session is gone or was just ended.
+   * session is gone.
    */
-  public Mono<IssuedPair> rotate(SessionOwner owner, String presented, IssuedPair next) {
+  public Mono<Rotation> rotate(SessionOwner owner, String presented, IssuedPair next) {
     String sealed = GraceSeal.seal(presented, next.accessToken() + "\n" + next.refreshToken());
     return redis
         .execute(
@@ -113,15 +114,18 @@ public class Sessions {
                 ttlMillis(),
                 owner.sessionId()))
         .next()
-        .flatMap(
+        .<Rotation>flatMap(
             outcome -> {
               if (outcome.equals("rotated")) {
-                return Mono.just(next);
+                return Mono.just(new Rotation.Rotated(next));
               }
               if (outcome.startsWith(GRACE)) {
                 return Mono.justOrEmpty(
                     GraceSeal.open(presented, outcome.substring(GRACE.length()))
-                        .map(Sessions::pairOf));
+                        .<Rotation>map(sealedPair -> new Rotation.Repeated(pairOf(sealedPair))));
+              }
+              if (outcome.equals("reused")) {
+                return Mono.just(new Rotation.Reused());
               }
               return Mono.empty();
             })
@@ -184,8 +188,8 @@ public class Sessions {
                                         sid,
                                         Instant.ofEpochMilli(Long.parseLong(fields.get(0))),
                                         Instant.ofEpochMilli(Long.parseLong(fields.get(1))),
-                                        fields.get(2),
-                                        fields.get(3)))))
+                                        emptyToNull(fields.get(2)),
+                                        emptyToNull(fields.get(3))))))
         .onErrorMap(Sessions::unavailable);
   }
 
@@ -197,6 +201,15 @@ public class Sessions {
       return AuthProblems.sessionsUnavailable(error);
     }
     return error;
+  }
+
+  // Redis has no null: an unknown user agent or IP is stored as an empty field.
+  private static String orEmpty(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+
+  private static @Nullable String emptyToNull(@Nullable String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private String nowMillis() {

@@ -1,15 +1,18 @@
 package ch.moveacces.auth.session;
 
+import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** A user's own sessions: list them, end one. */
@@ -17,9 +20,13 @@ import reactor.core.publisher.Mono;
 class SessionsController {
 
   private final Sessions sessions;
+  private final ClientInfo clientInfo;
+  private final IdentityEvents events;
 
-  SessionsController(Sessions sessions) {
+  SessionsController(Sessions sessions, ClientInfo clientInfo, IdentityEvents events) {
     this.sessions = sessions;
+    this.clientInfo = clientInfo;
+    this.events = events;
   }
 
   @GetMapping("/auth/sessions")
@@ -33,18 +40,23 @@ class SessionsController {
 
   @DeleteMapping("/auth/sessions/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> revoke(Caller caller, @PathVariable String id) {
+  Mono<Void> revoke(Caller caller, @PathVariable String id, ServerWebExchange exchange) {
     return sessions
         .revoke(id, caller.userId())
-        .flatMap(ended -> ended ? Mono.<Void>empty() : Mono.error(AuthProblems.sessionNotFound()));
+        .flatMap(
+            ended ->
+                ended
+                    ? events.sessionRevoked(
+                        caller.userId(), id, clientInfo.of(exchange.getRequest()))
+                    : Mono.error(AuthProblems.sessionNotFound()));
   }
 
   record SessionView(
       String id,
       @JsonProperty("created_at") Instant createdAt,
       @JsonProperty("last_used_at") Instant lastUsedAt,
-      @JsonProperty("user_agent") String userAgent,
-      String ip,
+      @JsonProperty("user_agent") @Nullable String userAgent,
+      @Nullable String ip,
       boolean current) {
 
     static SessionView of(ActiveSession session, String currentId) {

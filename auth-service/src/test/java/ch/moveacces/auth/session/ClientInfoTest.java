@@ -36,6 +36,40 @@ class ClientInfoTest {
     assertThat(info.ip(from("127.0.0.1", null))).isEqualTo("127.0.0.1");
   }
 
+  @Test
+  void believesAForwardedIpv6Address() {
+    assertThat(info.ip(from("::1", "2001:db8::7"))).isEqualTo("2001:db8::7");
+  }
+
+  /** Java would read "1.2" as 1.0.0.2 and look "cafe" up as a host name: neither is an address. */
+  @Test
+  void takesThePeerForAnythingButAFullIpLiteral() {
+    assertThat(info.ip(from("127.0.0.1", "1.2"))).isEqualTo("127.0.0.1");
+    assertThat(info.ip(from("127.0.0.1", "999.1.1.1"))).isEqualTo("127.0.0.1");
+    assertThat(info.ip(from("127.0.0.1", "cafe"))).isEqualTo("127.0.0.1");
+    assertThat(info.ip(from("127.0.0.1", "dead:beef"))).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void anUnknownPeerIsNullNotAPlaceholder() {
+    assertThat(info.ip(MockServerHttpRequest.post("/auth/login").build())).isNull();
+  }
+
+  @Test
+  void anAbsentUserAgentIsNullAndALongOneIsCut() {
+    assertThat(info.userAgent(from("127.0.0.1", null))).isNull();
+    assertThat(
+            info.userAgent(
+                MockServerHttpRequest.post("/auth/login").header("User-Agent", " ").build()))
+        .isNull();
+    assertThat(
+            info.userAgent(
+                MockServerHttpRequest.post("/auth/login")
+                    .header("User-Agent", "x".repeat(254) + "\uD83D\uDE00")
+                    .build()))
+        .hasSize(254);
+  }
+
   private static MockServerHttpRequest from(String peer, String forwardedFor) {
     MockServerHttpRequest.BaseBuilder<?> request =
         MockServerHttpRequest.post("/auth/login").remoteAddress(new InetSocketAddress(peer, 40000));

@@ -1,0 +1,107 @@
+package ch.moveacces.auth.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.moveacces.auth.AuthClient;
+import ch.moveacces.auth.AuthServiceTest;
+import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.legacy.LegacyDatabase;
+import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.testkit.TestEngines;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * When the event cannot be written, the request fails with 500 and reports no success: the
+ * service's account briefly loses its INSERT grant on {@code outbox_auth}, as a full or broken
+ * table would refuse the row.
+ */
+@AuthServiceTest
+class UnwritableOutboxIT {
+
+  private static final String OUTBOX = LegacyDatabase.NAME + ".outbox_auth";
+  private static final String ACCOUNT = "'" + ServiceAccount.AUTH.username() + "'@'%'";
+
+  @Autowired WebTestClient client;
+
+  @Test
+  void aRegistrationWhoseEventCannotBeWrittenLeavesNoAccount() throws SQLException {
+    String email = AuthClient.newEmail();
+
+    withoutOutboxInserts(
+        () ->
+            client
+                .post()
+                .uri("/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(AuthClient.registration(email, AuthClient.PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(500)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON));
+
+    assertThat(count("SELECT COUNT(*) FROM users WHERE email = ?", email)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM acces_app WHERE email = ?", email)).isZero();
+    new AuthClient(client).register(email);
+  }
+
+  @Test
+  void aLoginWhoseEventCannotBeWrittenFailsAndLeavesNoSession() throws SQLException {
+    String email = AuthClient.newEmail();
+    long userId = new AuthClient(client).register(email);
+
+    withoutOutboxInserts(
+        () -> {
+          login(email, AuthClient.PASSWORD).expectStatus().isEqualTo(500);
+          login(email, "not the password at all").expectStatus().isEqualTo(500);
+        });
+
+    assertThat(RedisKeys.userSessions(userId)).isEmpty();
+  }
+
+  private WebTestClient.ResponseSpec login(String email, String password) {
+    return client
+        .post()
+        .uri("/auth/login")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("email", email, "password", password))
+        .exchange();
+  }
+
+  /** Grant changes on a table apply to the next statement of every open connection. */
+  private static void withoutOutboxInserts(Runnable requests) throws SQLException {
+    execute("REVOKE INSERT ON " + OUTBOX + " FROM " + ACCOUNT);
+    try {
+      requests.run();
+    } finally {
+      execute("GRANT INSERT ON " + OUTBOX + " TO " + ACCOUNT);
+    }
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection admin = TestEngines.adminConnection();
+        Statement statement = admin.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static long count(String sql, String parameter) throws SQLException {
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement statement = admin.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+}
