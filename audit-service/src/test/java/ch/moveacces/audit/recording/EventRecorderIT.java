@@ -19,10 +19,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
@@ -113,6 +116,53 @@ class EventRecorderIT {
     DeadLetters.DeadLetter second = DeadLetters.awaitValue(unknownType);
     assertThat(second.headers().get("kafka_dlt-exception-message"))
         .contains("unknown event type ch.moveacces.identity.mind-read.v1");
+  }
+
+  /** A valid event the table refuses (a subject longer than its column) is not hidden. */
+  @Test
+  void sendsAnEventTheTableRefusesToTheDeadLetterTopicAfterItsTries() {
+    long user = Events.newUserId();
+    String tooLong = "9".repeat(200);
+    EventEnvelope refused =
+        EventEnvelope.builder(EventType.LOGGED_OUT)
+            .source("auth-service")
+            .subject(tooLong)
+            .data("session_id", UUID.randomUUID().toString())
+            .build();
+    assertThat(SCHEMAS.validate(refused)).as("valid for its schema").isEmpty();
+    EventEnvelope valid = Events.loggedOut(user);
+    String json = EventJson.write(refused);
+
+    Events.publish(Topics.IDENTITY, tooLong, json, null);
+    Events.publish(valid);
+
+    DeadLetters.DeadLetter letter = DeadLetters.awaitValue(json);
+    assertThat(letter.headers())
+        .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
+        .containsKey("kafka_dlt-exception-message");
+    assertThat(Trail.rowsOf("event_id", refused.id().toString())).isZero();
+    awaitRow(valid.id().toString());
+  }
+
+  /** The consumer's span continues the record's trace: its log lines carry the event's trace id. */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void continuesTheTraceOfTheRecord(CapturedOutput output) {
+    long user = Events.newUserId();
+    EventEnvelope twice = Events.loggedOut(user);
+    EventEnvelope after = Events.loggedOut(user);
+    String traceId = twice.traceparent().substring(3, 35);
+
+    Events.publish(twice);
+    Events.publish(twice);
+    Events.publish(after);
+    awaitRow(after.id().toString());
+
+    assertThat(output.getOut().lines())
+        .filteredOn(line -> line.contains("Event " + twice.id() + " was already recorded"))
+        .singleElement()
+        .asString()
+        .contains(traceId);
   }
 
   @Test
