@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -151,6 +152,7 @@ class MyAbonnementsIT extends RunningService {
         .post()
         .uri("/subscriptions/{id}/{action}", id, action)
         .headers(member(anna))
+        .header(HttpHeaders.USER_AGENT, "MoveAcces-IT/1.0")
         .exchange()
         .expectStatus()
         .isOk()
@@ -169,6 +171,9 @@ class MyAbonnementsIT extends RunningService {
     assertThat(event.get("subject").asString()).isEqualTo(Long.toString(anna));
     assertThat(event.get("source").asString()).isEqualTo("/subscription-service");
     assertThat(event.at("/data/abonnement_id").asLong()).isEqualTo(id);
+    assertThat(event.at("/data/client_ip").asString()).isEqualTo("127.0.0.1");
+    assertThat(event.at("/data/user_agent").asString()).isEqualTo("MoveAcces-IT/1.0");
+    assertThat(event.get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     if (action.equals("cancel")) {
       assertThat(event.at("/data/previous_status").asString()).isEqualTo(from);
     }

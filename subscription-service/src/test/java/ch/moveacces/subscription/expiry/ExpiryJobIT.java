@@ -75,6 +75,7 @@ class ExpiryJobIT extends RunningService {
       long id = event.at("/data/abonnement_id").asLong();
       expiredIds.add(id);
       assertThat(event.at("/data/previous_status").asString()).isEqualTo(due.get(id));
+      assertThat(event.at("/data").has("client_ip")).isFalse();
       assertThat(LocalDate.parse(event.at("/data/date_stop").asString()))
           .isBefore(LocalDate.of(2030, 3, 16));
     }
