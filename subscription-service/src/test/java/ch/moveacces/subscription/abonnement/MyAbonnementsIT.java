@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.subscription.Database;
 import ch.moveacces.subscription.RunningService;
+import ch.moveacces.subscription.SubscriptionTopic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -244,6 +245,26 @@ class MyAbonnementsIT extends RunningService {
 
     assertThat(statuses).containsExactly(200, 409, 409, 409);
     assertThat(Database.eventsOf(anna)).hasSize(1);
+  }
+
+  @Test
+  void publishesTheEventOnTheSubscriptionTopicKeyedByTheMember() {
+    long id = Database.newAbonnement(anna, "active");
+    client
+        .post()
+        .uri("/subscriptions/{id}/pause", id)
+        .headers(member(anna))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    JsonNode written = Database.eventsOf(anna).getFirst();
+
+    SubscriptionTopic.Received record = SubscriptionTopic.awaitEvent(written.get("id").asString());
+
+    assertThat(record.key()).isEqualTo(Long.toString(anna));
+    assertThat(JSON.readTree(record.payload())).isEqualTo(written);
+    assertThat(record.headers())
+        .containsEntry("traceparent", written.get("traceparent").asString());
   }
 
   @Test
