@@ -235,7 +235,7 @@ class ProfileUpdatedEventIT {
     }
 
     // a patch that lost every race is refused (412); none fails, none changes without its event
-    assertThat(statuses).containsOnly(200, 412).contains(200);
+    assertThat(statuses).isSubsetOf(200, 412).contains(200);
     List<OutboxRows.Row> rows = OutboxRows.of(anna);
     assertThat(rows).hasSize((int) statuses.stream().filter(status -> status == 200).count());
     for (OutboxRows.Row row : rows) {
