@@ -63,7 +63,7 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
         .isEqualTo("https://moveacces.ch/problems/unauthorized");
   }
 
-  /** Consumer lag comes from the Kafka client's own metrics, once the consumer has fetched. */
+  /** Consumer lag from the Kafka client's own metrics, and the trail's outcomes. */
   @Test
   void showsTheConsumerLagToPrometheus() {
     EventEnvelope event = Events.loggedOut(Events.newUserId());
@@ -82,6 +82,9 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
         .value(
             metrics ->
                 assertThat(metrics)
+                    .containsPattern("audit_events_total\\{[^}]*outcome=\"recorded\"")
+                    .contains("kafka_consumer_fetch_manager_records_consumed_total")
+                    .contains("spring_kafka_listener_seconds_count")
                     .containsPattern(
                         "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"[^\"]+\""));
   }

@@ -26,10 +26,12 @@ class EventRecorder {
   private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
 
   private final AuditTrail trail;
+  private final RecordingMetrics metrics;
   private final EventSchemas schemas = EventSchemas.load();
 
-  EventRecorder(AuditTrail trail) {
+  EventRecorder(AuditTrail trail, RecordingMetrics metrics) {
     this.trail = trail;
+    this.metrics = metrics;
   }
 
   @KafkaListener(
@@ -38,8 +40,9 @@ class EventRecorder {
       topics = {Topics.IDENTITY, Topics.PROFILE, Topics.SUBSCRIPTION})
   void record(ConsumerRecord<String, String> record) {
     AuditEntry entry = AuditEntry.of(record.value(), schemas);
-    Boolean appended = trail.append(entry).block(STORE_TIMEOUT);
-    if (!Boolean.TRUE.equals(appended)) {
+    boolean appended = Boolean.TRUE.equals(trail.append(entry).block(STORE_TIMEOUT));
+    metrics.recorded(appended);
+    if (!appended) {
       log.info("Event {} was already recorded; {} left as it is", entry.eventId(), record.topic());
     }
   }

@@ -27,12 +27,19 @@ class RecordingFailures {
   private static final FixedBackOff THREE_TRIES = new FixedBackOff(1_000, 2);
 
   @Bean
-  CommonErrorHandler recordingErrorHandler(KafkaOperations<Object, Object> kafka) {
+  CommonErrorHandler recordingErrorHandler(
+      KafkaOperations<Object, Object> kafka, RecordingMetrics metrics) {
     // partition -1: Kafka picks it, so the dead-letter topic needs no more partitions than it has
     DeadLetterPublishingRecoverer deadLetters =
         new DeadLetterPublishingRecoverer(
             kafka, (record, error) -> new TopicPartition(DEAD_LETTER_TOPIC, -1));
-    DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, THREE_TRIES);
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(
+            (record, error) -> {
+              deadLetters.accept(record, error);
+              metrics.deadLettered();
+            },
+            THREE_TRIES);
     handler.addNotRetryableExceptions(UnreadableEvent.class);
     return handler;
   }
