@@ -79,7 +79,7 @@ class MyAbonnementsIT extends RunningService {
   @Test
   void readsOneOfTheCallersAbonnementsWithoutItsNotes() {
     long id =
-        Database.newAbonnement(anna, "active", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28));
+        Database.newAbonnement(anna, "active", LocalDate.of(2036, 3, 1), LocalDate.of(2037, 2, 28));
 
     client
         .get()
@@ -96,9 +96,9 @@ class MyAbonnementsIT extends RunningService {
         .jsonPath("$.state")
         .isEqualTo("active")
         .jsonPath("$.date_start")
-        .isEqualTo("2026-03-01")
+        .isEqualTo("2036-03-01")
         .jsonPath("$.date_stop")
-        .isEqualTo("2027-02-28")
+        .isEqualTo("2037-02-28")
         .jsonPath("$.price")
         .isEqualTo(590.0)
         .jsonPath("$.discount")

@@ -41,7 +41,7 @@ class AdminAbonnementsIT extends RunningService {
                 administrator(admin),
                 """
                 {"user_id": %d, "name": "  Move Annuel ", "state": "pending",
-                 "date_start": "2026-12-01", "date_stop": "2027-11-30", "price": 590.00,
+                 "date_start": "2036-12-01", "date_stop": "2037-11-30", "price": 590.00,
                  "discount": 10, "currency": "EUR", "auto_renew": true}
                 """
                     .formatted(anna))
@@ -77,7 +77,7 @@ class AdminAbonnementsIT extends RunningService {
         .jsonPath("$.id")
         .isEqualTo(id)
         .jsonPath("$.date_stop")
-        .isEqualTo("2027-11-30");
+        .isEqualTo("2037-11-30");
     assertThat(Database.stateOf(id)).isEqualTo("pending");
     assertThat(Database.eventsOf(admin)).isEmpty();
     List<JsonNode> events = Database.eventsOf(anna);
@@ -88,8 +88,8 @@ class AdminAbonnementsIT extends RunningService {
     assertThat(created.get("subject").asString()).isEqualTo(Long.toString(anna));
     assertThat(created.at("/data/abonnement_id").asLong()).isEqualTo(id);
     assertThat(created.at("/data/status").asString()).isEqualTo("pending");
-    assertThat(created.at("/data/date_start").asString()).isEqualTo("2026-12-01");
-    assertThat(created.at("/data/date_stop").asString()).isEqualTo("2027-11-30");
+    assertThat(created.at("/data/date_start").asString()).isEqualTo("2036-12-01");
+    assertThat(created.at("/data/date_stop").asString()).isEqualTo("2037-11-30");
   }
 
   @Test
@@ -214,6 +214,7 @@ class AdminAbonnementsIT extends RunningService {
         Arguments.of("date_start", "\"01.12.2026\""),
         Arguments.of("date_stop", "\"2026-12-01\""),
         Arguments.of("date_stop", "\"2026-11-30\""),
+        Arguments.of("date_stop", "\"2021-01-01\", \"date_start\": \"2020-01-01\""),
         Arguments.of("price", "-0.01"),
         Arguments.of("price", "1.005"),
         Arguments.of("price", "null"),

@@ -23,16 +23,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances of the job over the same database at once, as two replicas of the service run it.
- * Their clock stands in 2030, so that nothing the running application or another test holds is
+ * Their clock stands in 2040, so that nothing the running application or another test holds is
  * among the abonnements this test counts.
  */
 class ExpiryJobIT extends RunningService {
 
   /** 23:30 UTC on 15 March is already 16 March in Zurich: the 15th is over there. */
   private static final Clock ZURICH_JUST_AFTER_MIDNIGHT =
-      Clock.fixed(Instant.parse("2030-03-15T23:30:00Z"), ZoneId.of("Europe/Zurich"));
+      Clock.fixed(Instant.parse("2040-03-15T23:30:00Z"), ZoneId.of("Europe/Zurich"));
 
-  private static final LocalDate START = LocalDate.of(2029, 3, 1);
+  private static final LocalDate START = LocalDate.of(2039, 3, 1);
 
   @Autowired Abonnements abonnements;
   @Autowired AbonnementEvents events;
@@ -44,13 +44,13 @@ class ExpiryJobIT extends RunningService {
     Map<Long, String> due = new HashMap<>();
     for (int day = 0; day < 20; day++) {
       String state = day % 2 == 0 ? "active" : "paused";
-      LocalDate stop = LocalDate.of(2030, 3, 15).minusDays(day % 5);
+      LocalDate stop = LocalDate.of(2040, 3, 15).minusDays(day % 5);
       due.put(Database.newAbonnement(member, state, START, stop), state);
     }
-    long stopsToday = Database.newAbonnement(member, "active", START, LocalDate.of(2030, 3, 16));
+    long stopsToday = Database.newAbonnement(member, "active", START, LocalDate.of(2040, 3, 16));
     long openEnded = Database.newAbonnement(member, "active", START, null);
-    long canceled = Database.newAbonnement(member, "canceled", START, LocalDate.of(2030, 3, 1));
-    long pending = Database.newAbonnement(member, "pending", START, LocalDate.of(2030, 3, 1));
+    long canceled = Database.newAbonnement(member, "canceled", START, LocalDate.of(2040, 3, 1));
+    long pending = Database.newAbonnement(member, "pending", START, LocalDate.of(2040, 3, 1));
 
     ExpiryJob first = job();
     ExpiryJob second = job();
@@ -77,7 +77,7 @@ class ExpiryJobIT extends RunningService {
       assertThat(event.at("/data/previous_status").asString()).isEqualTo(due.get(id));
       assertThat(event.at("/data").has("client_ip")).isFalse();
       assertThat(LocalDate.parse(event.at("/data/date_stop").asString()))
-          .isBefore(LocalDate.of(2030, 3, 16));
+          .isBefore(LocalDate.of(2040, 3, 16));
     }
     assertThat(expiredIds).containsExactlyInAnyOrderElementsOf(due.keySet());
 
