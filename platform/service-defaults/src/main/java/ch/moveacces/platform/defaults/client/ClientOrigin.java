@@ -18,8 +18,10 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 public final class ClientOrigin {
 
   static final int MAX_USER_AGENT = 255;
-  // What an IPv4 or IPv6 literal may be made of; anything else in the header is not an address.
-  private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+  private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+  // The characters of an IPv6 literal (a trailing dotted quad included); the parse decides.
+  private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
   private final List<InetAddress> trustedProxies;
 
@@ -36,7 +38,7 @@ public final class ClientOrigin {
     String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
     if (forwarded != null && trustedProxies.contains(peer)) {
       String first = forwarded.split(",", 2)[0].strip();
-      if (IP_LITERAL.matcher(first).matches() && isLiteral(first)) {
+      if (isIpLiteral(first)) {
         return first;
       }
     }
@@ -49,14 +51,32 @@ public final class ClientOrigin {
       return null;
     }
     String stripped = agent.strip();
-    return stripped.length() > MAX_USER_AGENT ? stripped.substring(0, MAX_USER_AGENT) : stripped;
+    if (stripped.length() <= MAX_USER_AGENT) {
+      return stripped;
+    }
+    // never cut a surrogate pair in two
+    int end =
+        Character.isHighSurrogate(stripped.charAt(MAX_USER_AGENT - 1))
+            ? MAX_USER_AGENT - 1
+            : MAX_USER_AGENT;
+    return stripped.substring(0, end);
   }
 
-  private static boolean isLiteral(String candidate) {
-    try {
-      // only hex digits, dots and colons reach here, so no name lookup can happen
-      InetAddress.getByName(candidate);
+  /**
+   * A full dotted quad, or an IPv6 literal. {@code InetAddress} is asked only about strings with a
+   * colon, which it parses as IPv6 without ever looking a name up; a dotted string it did not
+   * recognise as IPv4 (such as {@code 999.1.1.1}) it would resolve through DNS.
+   */
+  static boolean isIpLiteral(String candidate) {
+    if (IPV4.matcher(candidate).matches()) {
       return true;
+    }
+    if (candidate.indexOf(':') < 0 || !IPV6_CHARACTERS.matcher(candidate).matches()) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(candidate) instanceof java.net.Inet6Address
+          || candidate.startsWith("::ffff:");
     } catch (UnknownHostException e) {
       return false;
     }

@@ -32,6 +32,26 @@ class ClientOriginTest {
   }
 
   @Test
+  void onlyFullLiteralsCountAsAddresses() {
+    assertThat(ClientOrigin.isIpLiteral("203.0.113.7")).isTrue();
+    assertThat(ClientOrigin.isIpLiteral("2001:db8::7")).isTrue();
+    assertThat(ClientOrigin.isIpLiteral("::1")).isTrue();
+    assertThat(ClientOrigin.isIpLiteral("1.2")).isFalse();
+    assertThat(ClientOrigin.isIpLiteral("999.1.1.1")).isFalse();
+    assertThat(ClientOrigin.isIpLiteral("cafe")).isFalse();
+    assertThat(ClientOrigin.isIpLiteral("dead.beef")).isFalse();
+    assertThat(ClientOrigin.isIpLiteral("01.2.3.4")).isFalse();
+    assertThat(ClientOrigin.isIpLiteral("1:2:3")).isFalse();
+  }
+
+  @Test
+  void aCutUserAgentNeverEndsInHalfACharacter() {
+    String agent = "x".repeat(ClientOrigin.MAX_USER_AGENT - 1) + "😀tail";
+    var request = from("127.0.0.1").header("User-Agent", agent).build();
+    assertThat(origin.userAgent(request)).isEqualTo("x".repeat(ClientOrigin.MAX_USER_AGENT - 1));
+  }
+
+  @Test
   void anIpv6ClientIsKept() {
     var request = from("::1").header("X-Forwarded-For", "2001:db8::7").build();
     assertThat(origin.ip(request)).isEqualTo("2001:db8::7");
