@@ -23,9 +23,6 @@ class RecordingFailures {
 
   static final String DEAD_LETTER_TOPIC = Topics.deadLetter(EventRecorder.GROUP);
 
-  /** Two retries after the first try. */
-  private static final FixedBackOff THREE_TRIES = new FixedBackOff(1_000, 2);
-
   @Bean
   CommonErrorHandler recordingErrorHandler(
       KafkaOperations<Object, Object> kafka, RecordingMetrics metrics) {
@@ -39,7 +36,7 @@ class RecordingFailures {
               deadLetters.accept(record, error);
               metrics.deadLettered();
             },
-            THREE_TRIES);
+            new FixedBackOff(1_000, 2)); // two retries after the first try
     handler.addNotRetryableExceptions(UnreadableEvent.class);
     return handler;
   }
