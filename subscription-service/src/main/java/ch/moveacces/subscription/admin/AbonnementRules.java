@@ -5,7 +5,6 @@ import ch.moveacces.platform.defaults.problem.ValidationFailedException;
 import ch.moveacces.subscription.abonnement.AbonnementState;
 import ch.moveacces.subscription.abonnement.NewAbonnement;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules a new abonnement must meet, from the columns of {@code abonnement} and from common
  * sense: a name of at most 100 characters, a price of at least 0 (DECIMAL(10,2)), a discount in
- * percent from 0 to 100 (DECIMAL(5,2)), a three-letter currency, a stop date after the start date
- * and not already past (such an abonnement could only be created to expire at once). Every fault is
+ * percent from 0 to 100 (DECIMAL(5,2)), a three-letter currency, a stop date after the start date.
+ * A stop date in the past is allowed: an abonnement recorded after the fact (a paper contract, a
+ * migration) is created and then expired by the job, and the audit trail shows both. Every fault is
  * reported at once.
  */
 final class AbonnementRules {
@@ -35,11 +35,11 @@ final class AbonnementRules {
   /**
    * @throws ValidationFailedException listing every field at fault (422)
    */
-  static NewAbonnement check(AbonnementRequest request, Clock clock) {
-    return new AbonnementRules().checked(request, LocalDate.now(clock));
+  static NewAbonnement check(AbonnementRequest request) {
+    return new AbonnementRules().checked(request);
   }
 
-  private NewAbonnement checked(AbonnementRequest request, LocalDate today) {
+  private NewAbonnement checked(AbonnementRequest request) {
     Long userId = userId(request.userId());
     String name = name(request.name());
     AbonnementState state = state(request.state());
@@ -47,8 +47,6 @@ final class AbonnementRules {
     LocalDate stop = date("date_stop", request.dateStop(), false);
     if (start != null && stop != null && !stop.isAfter(start)) {
       errors.add(new FieldError("date_stop", "must be after date_start"));
-    } else if (stop != null && stop.isBefore(today)) {
-      errors.add(new FieldError("date_stop", "must not be in the past"));
     }
     BigDecimal price = amount("price", request.price(), true, MAX_PRICE);
     BigDecimal discount = amount("discount", request.discount(), false, HUNDRED);

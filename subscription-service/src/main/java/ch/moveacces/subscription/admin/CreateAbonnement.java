@@ -6,7 +6,6 @@ import ch.moveacces.subscription.abonnement.AbonnementEvents;
 import ch.moveacces.subscription.abonnement.Abonnements;
 import ch.moveacces.subscription.abonnement.Client;
 import ch.moveacces.subscription.abonnement.NewAbonnement;
-import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -18,21 +17,16 @@ class CreateAbonnement {
   private final Abonnements abonnements;
   private final AbonnementEvents events;
   private final TransactionalOperator transaction;
-  private final Clock clock;
 
   CreateAbonnement(
-      Abonnements abonnements,
-      AbonnementEvents events,
-      TransactionalOperator transaction,
-      Clock clock) {
+      Abonnements abonnements, AbonnementEvents events, TransactionalOperator transaction) {
     this.abonnements = abonnements;
     this.events = events;
     this.transaction = transaction;
-    this.clock = clock;
   }
 
   Mono<Abonnement> create(AbonnementRequest request, Client client) {
-    return Mono.fromCallable(() -> AbonnementRules.check(request, clock))
+    return Mono.fromCallable(() -> AbonnementRules.check(request))
         .flatMap(checked -> create(checked, client));
   }
 
