@@ -77,6 +77,9 @@ public final class Devstack {
                 + " start; keep --data-dir elsewhere to keep the database");
       }
       Leftovers.stop(data.statusFile(), repository, console);
+      if (options.copyJars()) {
+        jars = FrozenJars.copy(jars, data.path(), console);
+      }
       requireFreePorts();
       stopOnSignals();
 

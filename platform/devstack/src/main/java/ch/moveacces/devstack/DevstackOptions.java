@@ -24,7 +24,8 @@ record DevstackOptions(
     Duration timeout,
     boolean help,
     String externalKafka,
-    URI otlpEndpoint) {
+    URI otlpEndpoint,
+    boolean copyJars) {
 
   /** The environment variable OpenTelemetry's own tools read: the OTLP/HTTP base URL. */
   static final String OTLP_ENDPOINT_VARIABLE = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -58,7 +59,8 @@ record DevstackOptions(
         TIMEOUT,
         false,
         null,
-        null);
+        null,
+        false);
   }
 
   /** Parses {@code args} alone, as if the environment set nothing. */
@@ -85,6 +87,7 @@ record DevstackOptions(
     boolean help = false;
     String externalKafka = null;
     URI otlpEndpoint = null;
+    boolean copyJars = false;
     String otlpFromEnvironment = environment.get(OTLP_ENDPOINT_VARIABLE);
     if (otlpFromEnvironment != null && !otlpFromEnvironment.isBlank()) {
       otlpEndpoint = otlpEndpoint(OTLP_ENDPOINT_VARIABLE, otlpFromEnvironment);
@@ -112,6 +115,7 @@ record DevstackOptions(
         case "--help", "-h" -> help = flag(name, value);
         case "--kafka" -> externalKafka = bootstrapServers(name, value);
         case "--otlp-endpoint" -> otlpEndpoint = otlpEndpoint(name, value);
+        case "--copy-jars" -> copyJars = flag(name, value);
         default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
       }
     }
@@ -132,7 +136,8 @@ record DevstackOptions(
         timeout,
         help,
         externalKafka,
-        otlpEndpoint);
+        otlpEndpoint,
+        copyJars);
   }
 
   /**
@@ -188,6 +193,8 @@ record DevstackOptions(
           --otlp-endpoint=URL   export every application's traces over OTLP/HTTP to URL/v1/traces,
                                 e.g. http://localhost:4318 for Jaeger (default: the environment
                                 variable %s, else no export)
+          --copy-jars           run the applications from copies of their jars in the data
+                                directory, so that rebuilding them meanwhile breaks nothing
           -h, --help            this text
 
         Options with a value also take it as the next argument: --kafka 127.0.0.1:9092.

@@ -31,7 +31,7 @@ final class Leftovers {
       JsonNode status = JsonMapper.builder().build().readTree(statusFile.toFile());
       for (JsonNode pid : status.path("processes")) {
         ProcessHandle.of(pid.asLong())
-            .filter(process -> startedByADevstack(process, repository))
+            .filter(process -> startedByADevstack(process, repository, statusFile.getParent()))
             .ifPresent(leftovers::add);
       }
     } catch (JacksonException e) {
@@ -59,7 +59,8 @@ final class Leftovers {
   }
 
   /** Guards against a process id that the system has given to an unrelated process since. */
-  private static boolean startedByADevstack(ProcessHandle process, Repository repository) {
+  private static boolean startedByADevstack(
+      ProcessHandle process, Repository repository, Path dataDir) {
     Optional<String> commandLine = process.info().commandLine();
     return process.isAlive()
         && commandLine
@@ -67,7 +68,8 @@ final class Leftovers {
                 line ->
                     line.contains("mariadbd")
                         || line.contains("redis-server")
-                        || line.contains(repository.root().toString()))
+                        || line.contains(repository.root().toString())
+                        || line.contains(dataDir.resolve(FrozenJars.DIRECTORY).toString()))
             .orElse(false);
   }
 }

@@ -48,7 +48,9 @@ class DevstackIT {
                 DEVSTACK_JAR.toString(),
                 "--random-ports",
                 "--fresh",
-                "--data-dir=" + DATA_DIR)
+                "--data-dir=" + DATA_DIR,
+                // the modules may be rebuilt while this runs (as in a shared checkout)
+                "--copy-jars")
             .redirectErrorStream(true)
             .redirectOutput(OUTPUT.toFile())
             .start();
@@ -96,6 +98,10 @@ class DevstackIT {
     assertThat(descendants.stream().map(p -> p.info().command().orElse("")))
         .anyMatch(command -> command.endsWith("/mariadbd"))
         .anyMatch(command -> command.contains("/redis-server"));
+    long gatewayPid = status.get("services").get("gateway").get("pid").asLong();
+    assertThat(ProcessHandle.of(gatewayPid).flatMap(p -> p.info().commandLine()))
+        .as("the gateway runs from its copy")
+        .hasValueSatisfying(line -> assertThat(line).contains("jars/gateway.jar"));
 
     devstack.destroy();
     await().atMost(Duration.ofSeconds(60)).until(() -> !devstack.isAlive());

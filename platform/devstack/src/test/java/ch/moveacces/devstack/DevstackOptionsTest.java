@@ -116,12 +116,18 @@ class DevstackOptionsTest {
   void readsTheOtherFlags() {
     DevstackOptions options =
         DevstackOptions.parse(
-            "--fresh", "--json-logs", "--data-dir=target/it-devstack", "--timeout=240");
+            "--fresh",
+            "--json-logs",
+            "--data-dir=target/it-devstack",
+            "--timeout=240",
+            "--copy-jars");
 
     assertThat(options.fresh()).isTrue();
     assertThat(options.jsonLogs()).isTrue();
     assertThat(options.dataDir()).isEqualTo(Path.of("target/it-devstack"));
     assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(240));
+    assertThat(options.copyJars()).isTrue();
+    assertThat(DevstackOptions.parse().copyJars()).isFalse();
   }
 
   @Test
@@ -145,6 +151,7 @@ class DevstackOptionsTest {
             "--timeout=",
             "--kafka=",
             "--otlp-endpoint=",
+            "--copy-jars",
             "OTEL_EXPORTER_OTLP_ENDPOINT",
             "--help")
         .contains("default 3306", "default 8080-8085", "default 180");
