@@ -31,7 +31,12 @@ class ServiceAccountGrantsIT {
           SUBSCRIPTION | SELECT user_id FROM users
           SUBSCRIPTION | SELECT * FROM abonnement
           SUBSCRIPTION | UPDATE abonnement SET abo_state = 'paused' WHERE abo_state = 'active'
+          SUBSCRIPTION | SELECT * FROM outbox_subscription FOR UPDATE SKIP LOCKED
           SUBSCRIPTION | INSERT INTO abonnement (user_id, abo_name, abo_date_start, abo_price) VALUES (1, 'Test', CURRENT_DATE, 10)
+          AUTH         | SELECT * FROM outbox_auth
+          AUTH         | UPDATE outbox_auth SET attempts = attempts + 1 WHERE sent_at IS NULL
+          PROFILE      | SELECT * FROM outbox_profile
+          PROFILE      | DELETE FROM outbox_profile WHERE sent_at < NOW()
           AUDIT        | SELECT * FROM audit_logs
           AUDIT        | INSERT INTO audit_logs (event_id, event_type, source, occurred_at, payload) VALUES (UUID(), 't', 's', NOW(6), '{}')
           """)
@@ -69,6 +74,15 @@ class ServiceAccountGrantsIT {
           AUDIT        | SELECT * FROM acces_app
           AUDIT        | SELECT * FROM abonnement
           AUDIT        | ALTER TABLE users ADD COLUMN x INT
+          PROFILE      | SELECT * FROM outbox_auth
+          PROFILE      | SELECT * FROM outbox_subscription
+          AUTH         | SELECT * FROM outbox_profile
+          AUTH         | INSERT INTO outbox_subscription (event_id, topic, msg_key, payload, headers) VALUES (UUID(), 't', 'k', '{}', '{}')
+          SUBSCRIPTION | SELECT * FROM outbox_auth
+          SUBSCRIPTION | UPDATE outbox_profile SET sent_at = NOW()
+          AUDIT        | SELECT * FROM outbox_auth
+          AUDIT        | SELECT * FROM outbox_profile
+          AUDIT        | SELECT * FROM outbox_subscription
           """)
   void accountIsRefusedOutsideItsSlice(ServiceAccount account, String sql) throws Exception {
     assertThatThrownBy(() -> executeAndRollBack(account, sql))
