@@ -43,7 +43,9 @@ final class RunningSystem implements AutoCloseable {
    * Settings the applications inherit from the devstack's environment: a short refresh-token grace
    * window, so that tests see reuse detection without waiting 20 s; the outbox relay retrying at
    * least every 2 s while Kafka is down (not up to 5 min); abonnements expired within a second;
-   * spans exported every half second instead of every 5 s.
+   * spans exported every half second instead of every 5 s. Redis calls may take a second (the
+   * gateway's production budget is 100 ms): six applications, the engines and a build share two
+   * cores here, and a rate-limit check that times out refuses a login with 503.
    */
   static final Map<String, String> ENVIRONMENT =
       Map.of(
@@ -51,7 +53,8 @@ final class RunningSystem implements AutoCloseable {
           "TRUSTED_PROXIES", "127.0.0.1/32",
           "MOVEACCES_OUTBOX_MAX_BACKOFF", "2s",
           "MOVEACCES_SUBSCRIPTIONS_EXPIRY_INTERVAL", "1s",
-          "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms");
+          "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms",
+          "REDIS_TIMEOUT", "1s");
 
   private final Process devstack;
   private final JsonNode status;
@@ -86,6 +89,8 @@ final class RunningSystem implements AutoCloseable {
                   "--random-ports",
                   "--fresh",
                   "--data-dir=" + DATA_DIR,
+                  // the checkout's modules may be rebuilt while the tests run
+                  "--copy-jars",
                   "--kafka=" + kafka.bootstrapServers(),
                   "--otlp-endpoint=" + traces.endpoint())
               .redirectErrorStream(true)
