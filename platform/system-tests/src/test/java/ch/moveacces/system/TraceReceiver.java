@@ -56,11 +56,6 @@ final class TraceReceiver implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** Every span received so far. */
-  List<ReceivedSpan> spans() {
-    return List.copyOf(spans);
-  }
-
   List<ReceivedSpan> spansOf(String traceId) {
     return spans.stream().filter(span -> span.traceId().equals(traceId)).toList();
   }
