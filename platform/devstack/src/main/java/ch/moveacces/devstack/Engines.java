@@ -44,7 +44,12 @@ final class Engines implements AutoCloseable {
               () -> RedisServer.startPersistent(options.redisPort(), data.redis()), starters);
       var kafka =
           options.externalKafka() != null
-              ? CompletableFuture.<KafkaBroker>completedFuture(null)
+              ? CompletableFuture.<KafkaBroker>supplyAsync(
+                  () -> {
+                    ExternalKafka.requireAnswer(options.externalKafka());
+                    return null;
+                  },
+                  starters)
               : CompletableFuture.supplyAsync(
                   () -> KafkaBroker.start(options.kafkaPort(), data.kafka()), starters);
       try {
