@@ -1,0 +1,47 @@
+package ch.moveacces.realtime;
+
+import ch.moveacces.platform.events.EventSchemas;
+import ch.moveacces.platform.events.Topics;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes every event of the three topics, once for all instances (one consumer group), and appends
+ * each member's to the member's stream, which also publishes it to the instances holding the
+ * member's sockets. The listener waits for Redis on the consumer's own thread and the offset is
+ * committed after it returned (ack mode RECORD): a crash in between redelivers the record, which
+ * the event id's dedupe key turns into a no-op.
+ */
+@Component
+class EventFeed {
+
+  static final String LISTENER_ID = "realtime-push";
+  static final String GROUP = "realtime-service";
+
+  private static final Duration APPEND_TIMEOUT = Duration.ofSeconds(10);
+
+  private final UserStreams streams;
+  private final RealtimeMetrics metrics;
+  private final EventSchemas schemas = EventSchemas.load();
+
+  EventFeed(UserStreams streams, RealtimeMetrics metrics) {
+    this.streams = streams;
+    this.metrics = metrics;
+  }
+
+  @KafkaListener(
+      id = LISTENER_ID,
+      groupId = GROUP,
+      topics = {Topics.IDENTITY, Topics.PROFILE, Topics.SUBSCRIPTION})
+  void push(ConsumerRecord<String, String> record) {
+    PushableEvent event = PushableEvent.of(record.value(), schemas);
+    if (event == null) {
+      metrics.event("ignored");
+      return;
+    }
+    boolean appended = Boolean.TRUE.equals(streams.append(event).block(APPEND_TIMEOUT));
+    metrics.event(appended ? "pushed" : "duplicate");
+  }
+}

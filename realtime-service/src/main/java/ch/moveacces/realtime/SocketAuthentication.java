@@ -1,0 +1,95 @@
+package ch.moveacces.realtime;
+
+import ch.moveacces.platform.token.KeysUnavailableException;
+import ch.moveacces.platform.token.TokenClaims;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.socket.HandshakeInfo;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who opens a socket, from exactly one of: {@code ?ticket=} (from {@code POST /realtime/ticket},
+ * redeemed once), {@code ?token=} (an access token, for older clients) or an {@code Authorization:
+ * Bearer} header (verified by the security chain). Tokens are verified by token-verification's
+ * rules and must name a session. Neither value is ever logged.
+ */
+@Component
+class SocketAuthentication {
+
+  private static final Logger log = LoggerFactory.getLogger(SocketAuthentication.class);
+
+  private final Tickets tickets;
+  private final ReactiveJwtDecoder decoder;
+
+  SocketAuthentication(Tickets tickets, ReactiveJwtDecoder decoder) {
+    this.tickets = tickets;
+    this.decoder = decoder;
+  }
+
+  /** The grant of the handshake; empty when none is valid. */
+  Mono<Grant> authenticate(HandshakeInfo handshake) {
+    MultiValueMap<String, String> query =
+        UriComponentsBuilder.fromUri(handshake.getUri()).build().getQueryParams();
+    String ticket = single(query.get("ticket"));
+    String token = single(query.get("token"));
+    if (query.containsKey("ticket") && query.containsKey("token")) {
+      return Mono.empty();
+    }
+    if (query.containsKey("ticket")) {
+      return ticket == null ? Mono.empty() : tickets.redeem(decode(ticket));
+    }
+    if (query.containsKey("token")) {
+      return token == null ? Mono.empty() : verify(decode(token));
+    }
+    return handshake
+        .getPrincipal()
+        .ofType(JwtAuthenticationToken.class)
+        .mapNotNull(authentication -> grant(authentication.getToken()));
+  }
+
+  /** The grant of an access token; empty when it is not valid or names no session. */
+  Mono<Grant> verify(String token) {
+    return decoder
+        .decode(token)
+        .mapNotNull(SocketAuthentication::grant)
+        .onErrorResume(
+            JwtException.class,
+            e -> {
+              // the decoder's messages name the failed rule, never the token
+              log.debug("Socket access token refused: {}", e.getMessage());
+              return Mono.empty();
+            })
+        .onErrorMap(
+            KeysUnavailableException.class,
+            e -> new Connections.Refusal(CloseCodes.TRY_AGAIN_LATER));
+  }
+
+  private static @Nullable Grant grant(Jwt token) {
+    String sessionId = token.getClaimAsString(TokenClaims.SESSION_ID);
+    if (sessionId == null || sessionId.isBlank() || token.getExpiresAt() == null) {
+      return null;
+    }
+    return new Grant(token.getSubject(), sessionId, token.getExpiresAt());
+  }
+
+  private static @Nullable String single(@Nullable List<String> values) {
+    return values == null || values.size() != 1 || values.getFirst() == null
+        ? null
+        : values.getFirst();
+  }
+
+  private static String decode(String value) {
+    return UriUtils.decode(value, StandardCharsets.UTF_8);
+  }
+}
