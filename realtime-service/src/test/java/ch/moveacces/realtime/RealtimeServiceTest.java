@@ -1,0 +1,36 @@
+package ch.moveacces.realtime;
+
+import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.WithRedis;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The application on the test engines, one context for every test class, with small limits that a
+ * test can reach: 3 sockets per user, a send buffer of 8 messages and 4 KiB in Netty, 1 s to flush
+ * a close. A new consumer group starts at the earliest offset, so that no test event published
+ * while the group forms is skipped.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "moveacces.realtime.max-connections-per-user=3",
+      "moveacces.realtime.send-buffer=8",
+      "moveacces.realtime.socket-write-buffer=4KB",
+      "moveacces.realtime.close-grace=1s",
+      "spring.kafka.consumer.auto-offset-reset=earliest"
+    })
+@AutoConfigureWebTestClient
+@WithRedis
+@WithKafka
+@ContextConfiguration(initializers = Members.Keys.class)
+public @interface RealtimeServiceTest {}
