@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Takes every event of the three topics, once for all instances (one consumer group), and appends
  * each member's to the member's stream, which also publishes it to the instances holding the
- * member's sockets. The listener waits for Redis on the consumer's own thread and the offset is
- * committed after it returned (ack mode RECORD): a crash in between redelivers the record, which
- * the event id's dedupe key turns into a no-op.
+ * member's sockets. The listener waits for Redis on the consumer's own thread, and offsets are
+ * committed once every record of the poll has been appended (ack mode BATCH, one commit per poll
+ * rather than per record): a crash in between redelivers those records, which the event id's dedupe
+ * key turns into no-ops.
  */
 @Component
 class EventFeed {

@@ -1,6 +1,7 @@
 package ch.moveacces.realtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idleTimeout a socket from which no frame at all came for this long is closed
  * @param sendBuffer messages queued for one socket before it counts as a slow consumer
  * @param socketWriteBuffer bytes Netty queues for one socket before it stops writing to it
+ * @param socketSendBuffer the kernel's send buffer per connection ({@code SO_SNDBUF}); unset, the
+ *     kernel sizes it (up to {@code net.ipv4.tcp_wmem}'s maximum, megabytes per slow client)
  * @param closeGrace how long a closed socket may take to flush its close frame before it is cut
  * @param historySize entries kept in each user's stream for resuming ({@code MAXLEN ~})
  * @param historyTtl life of a user's stream after its last entry
@@ -31,6 +34,7 @@ public record RealtimeProperties(
     @DefaultValue("60s") Duration idleTimeout,
     @DefaultValue("64") int sendBuffer,
     @DefaultValue("32KB") DataSize socketWriteBuffer,
+    @Nullable DataSize socketSendBuffer,
     @DefaultValue("5s") Duration closeGrace,
     @DefaultValue("500") int historySize,
     @DefaultValue("24h") Duration historyTtl,

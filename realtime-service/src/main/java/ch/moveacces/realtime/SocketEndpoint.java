@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
@@ -46,9 +47,15 @@ class SocketEndpoint {
   @Bean
   NettyServerCustomizer socketWriteBuffer(RealtimeProperties properties) {
     int high = Math.toIntExact(properties.socketWriteBuffer().toBytes());
-    return server ->
-        server.childOption(
-            ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(high / 2, high));
+    DataSize sendBuffer = properties.socketSendBuffer();
+    return server -> {
+      var configured =
+          server.childOption(
+              ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(high / 2, high));
+      return sendBuffer == null
+          ? configured
+          : configured.childOption(ChannelOption.SO_SNDBUF, Math.toIntExact(sendBuffer.toBytes()));
+    };
   }
 
   @Bean

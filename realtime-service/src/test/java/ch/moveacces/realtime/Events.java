@@ -67,7 +67,7 @@ final class Events {
     return PRODUCER.send(new ProducerRecord<>(topic, event.key(), EventJson.write(event)));
   }
 
-  static void send(String topic, String key, String value) {
+  static void publish(String topic, String key, String value) {
     await(PRODUCER.send(new ProducerRecord<>(topic, key, value)));
   }
 
