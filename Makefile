@@ -1,0 +1,98 @@
+# Move Acces: the common commands. `make help` lists them.
+# The devstack and the tests need only a JDK 25; the docker targets need Docker with Compose v2.
+
+SHELL := /bin/bash
+JAVA_HOME ?= /usr/lib/jvm/temurin-25-jdk-amd64
+export JAVA_HOME
+MVNW := ./mvnw -B -ntp
+COMPOSE := docker compose
+COMPOSE_PROD := docker compose -f docker-compose.yml -f docker-compose.prod.yml
+LEGACY_SQL := platform/legacy-schema/src/main/resources/ch/moveacces/legacy
+DB_SERVICES := auth-service profile-service subscription-service audit-service
+
+# bench: the simulation and where the devstack answers (its fixed ports by default)
+SIMULATION ?= UsersMeSimulation
+GATEWAY ?= http://127.0.0.1:8080
+AUTH ?= http://127.0.0.1:8081
+PROFILE ?= http://127.0.0.1:8082
+
+.DEFAULT_GOAL := help
+.PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
+	prod-down run bench bench-devstack validate-deploy
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+up-build: ## build the images and start the docker stack (https://localhost)
+	$(COMPOSE) up -d --build --wait
+
+up: ## start the docker stack with the images already built
+	$(COMPOSE) up -d --wait
+
+down: ## stop the docker stack (volumes stay; `docker compose down -v` wipes them)
+	$(COMPOSE) down
+
+logs: ## follow every container's log (SERVICE=auth-service for one)
+	$(COMPOSE) logs -f --tail=200 $(SERVICE)
+
+# Each service runs its own Flyway migrations when it starts (history table
+# flyway_history_<service>) and turns ready only once they succeeded: migrating is starting them.
+migrate: ## run the services' migrations: start MySQL and each database service, wait until ready
+	$(COMPOSE) up -d --wait mysql $(DB_SERVICES)
+	@echo "migrations applied: each service ran its own Flyway migrations at start (flyway_history_<service>)"
+
+seed: ## load the development seed user into the docker MySQL (idempotent; never in production)
+	$(COMPOSE) exec -T mysql sh -c 'MYSQL_PWD="$$MYSQL_ROOT_PASSWORD" mysql -uroot moveacces' < $(LEGACY_SQL)/seed-data.sql
+	@echo "seed user: diogofebre@gmail.com / TestPassword123!"
+
+test-backend: ## every backend test: format check, enforcer, unit and integration tests
+	$(MVNW) verify
+
+test-mobile: ## the mobile client's tests, once mobile/ exists
+	@if [ -f mobile/package.json ]; then \
+		cd mobile && npm ci && npm test; \
+	else \
+		echo "test-mobile: there is no mobile client in this repository yet (mobile/ is absent): nothing to test."; \
+	fi
+
+prod-up: ## production start (docker-compose.prod.yml; needs a complete .env, see deploy/README.md)
+	$(COMPOSE_PROD) up -d --build --wait
+
+prod-down: ## production stop
+	$(COMPOSE_PROD) down
+
+# Once per database: schema, legacy tables (only if absent) and service accounts on the external
+# MySQL named by DB_HOST, as MYSQL_ADMIN_USER. Reads .env; never loads seed data.
+prod-db-setup: ## create the schema and the service accounts on the external MySQL
+	set -a; source ./.env; set +a; \
+	docker run --rm \
+		-e MYSQL_HOST="$$DB_HOST" -e MYSQL_PORT="$${DB_PORT:-3306}" -e DB_NAME="$${DB_NAME:-moveacces}" \
+		-e MYSQL_ADMIN_USER -e MYSQL_ADMIN_PASSWORD \
+		-e AUTH_DB_PASSWORD -e PROFILE_DB_PASSWORD -e SUBSCRIPTION_DB_PASSWORD -e AUDIT_DB_PASSWORD \
+		-e MOVEACCES_SEED=false \
+		-v "$(CURDIR)/$(LEGACY_SQL):/moveacces/sql:ro" \
+		-v "$(CURDIR)/deploy/mysql/10-moveacces.sh:/usr/local/bin/moveacces-db-setup:ro" \
+		--entrypoint /usr/local/bin/moveacces-db-setup mysql:8.0.44
+
+run: ## the devstack: the whole system on this machine, embedded engines, no Docker
+	$(MVNW) -q package -DskipTests && "$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar
+
+bench-devstack: ## a devstack whose rate limits do not throttle the load (for bench)
+	$(MVNW) -q package -DskipTests
+	MOVEACCES_GATEWAY_RATELIMITS_API_REQUESTS=100000000 \
+	MOVEACCES_GATEWAY_RATELIMITS_LOGINIP_REQUESTS=100000000 \
+	MOVEACCES_GATEWAY_RATELIMITS_LOGINEMAIL_REQUESTS=100000000 \
+	MOVEACCES_GATEWAY_RATELIMITS_REGISTER_REQUESTS=100000000 \
+	"$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar --fresh --data-dir=$(HOME)/bench-devstack
+
+bench: ## a Gatling simulation against a running bench-devstack (SIMULATION=LoginSimulation …)
+	$(MVNW) -pl platform/benchmarks -Pbench verify \
+		-Dgatling.simulationClass=ch.moveacces.benchmarks.$(SIMULATION) \
+		-Dgateway=$(GATEWAY) -Dprofile=$(PROFILE) -Dauth=$(AUTH)
+
+validate-deploy: ## check the Caddyfiles and the Prometheus configuration (needs caddy, promtool)
+	caddy validate --config deploy/Caddyfile --adapter caddyfile
+	DOMAIN=api.example.ch GRAFANA_DOMAIN=grafana.example.ch ACME_EMAIL=ops@example.ch \
+		caddy validate --config deploy/Caddyfile.prod --adapter caddyfile
+	promtool check config deploy/prometheus/prometheus.yml
+	promtool check rules deploy/prometheus/alerts.yml
