@@ -2,7 +2,6 @@ package ch.moveacces.realtime;
 
 import ch.moveacces.platform.token.KeysUnavailableException;
 import ch.moveacces.platform.token.TokenClaims;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,10 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.socket.HandshakeInfo;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,18 +35,19 @@ class SocketAuthentication {
 
   /** The grant of the handshake; empty when none is valid. */
   Mono<Grant> authenticate(HandshakeInfo handshake) {
-    MultiValueMap<String, String> query =
-        UriComponentsBuilder.fromUri(handshake.getUri()).build().getQueryParams();
-    String ticket = single(query.get("ticket"));
-    String token = single(query.get("token"));
-    if (query.containsKey("ticket") && query.containsKey("token")) {
+    // the query's values, moved to headers before the request was logged (CredentialsOffTheUrl)
+    List<String> tickets = handshake.getHeaders().get(CredentialsOffTheUrl.TICKET_HEADER);
+    List<String> tokens = handshake.getHeaders().get(CredentialsOffTheUrl.TOKEN_HEADER);
+    if (tickets != null && tokens != null) {
       return Mono.empty();
     }
-    if (query.containsKey("ticket")) {
-      return ticket == null ? Mono.empty() : tickets.redeem(decode(ticket));
+    if (tickets != null) {
+      String ticket = single(tickets);
+      return ticket == null ? Mono.empty() : this.tickets.redeem(ticket);
     }
-    if (query.containsKey("token")) {
-      return token == null ? Mono.empty() : verify(decode(token));
+    if (tokens != null) {
+      String token = single(tokens);
+      return token == null ? Mono.empty() : verify(token);
     }
     return handshake
         .getPrincipal()
@@ -84,12 +81,8 @@ class SocketAuthentication {
   }
 
   private static @Nullable String single(@Nullable List<String> values) {
-    return values == null || values.size() != 1 || values.getFirst() == null
+    return values == null || values.size() != 1 || values.getFirst().isEmpty()
         ? null
         : values.getFirst();
-  }
-
-  private static String decode(String value) {
-    return UriUtils.decode(value, StandardCharsets.UTF_8);
   }
 }
