@@ -1,0 +1,231 @@
+package ch.moveacces.deployment;
+
+import static ch.moveacces.deployment.ComposeFile.DEVELOPMENT;
+import static ch.moveacces.deployment.ComposeFile.PRODUCTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ComposeFilesTest {
+
+  private final ComposeFile development = ComposeFile.load(DEVELOPMENT);
+  private final ComposeFile production = ComposeFile.load(PRODUCTION);
+
+  @Test
+  void runsTheWholeSystem() {
+    assertThat(development.services())
+        .containsKeys(
+            "mysql", "redis", "kafka", "jaeger", "prometheus", "grafana", "caddy", "gateway")
+        .containsKeys(
+            "auth-service",
+            "profile-service",
+            "subscription-service",
+            "audit-service",
+            "realtime-service");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DEVELOPMENT, PRODUCTION})
+  void referencesOnlyFilesThatExist(String file) {
+    ComposeFile compose = ComposeFile.load(file);
+    compose
+        .services()
+        .forEach(
+            (name, service) -> {
+              Map<String, Object> build = ComposeFile.asMap(service.get("build"));
+              if (!build.isEmpty()) {
+                String context = build.get("context").toString();
+                assertThat(RepositoryFiles.path(context))
+                    .as("%s build context", name)
+                    .isDirectory();
+                assertThat(
+                        RepositoryFiles.path(context).resolve(build.get("dockerfile").toString()))
+                    .as("%s Dockerfile", name)
+                    .isRegularFile();
+              }
+              for (String source : ComposeFile.bindSources(service)) {
+                assertThat(source).as("%s mounts a path of this repository", name).startsWith("./");
+                assertThat(Files.exists(RepositoryFiles.path(source)))
+                    .as("%s mounts %s, which must exist", name, source)
+                    .isTrue();
+              }
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DEVELOPMENT, PRODUCTION})
+  void pinsEveryImage(String file) {
+    ComposeFile.load(file)
+        .services()
+        .forEach(
+            (name, service) -> {
+              Object image = service.get("image");
+              if (image == null) {
+                return;
+              }
+              String resolved = RepositoryFiles.interpolate(image.toString());
+              String afterRegistry = resolved.substring(resolved.lastIndexOf('/') + 1);
+              assertThat(afterRegistry).as("%s image %s has a tag", name, image).contains(":");
+              String tag = afterRegistry.substring(afterRegistry.indexOf(':') + 1);
+              assertThat(tag).as("%s image %s", name, image).isNotBlank().isNotEqualTo("latest");
+            });
+    assertThat(development.service("mysql").get("image").toString()).startsWith("mysql:8.0.");
+    assertThat(development.service("redis").get("image").toString()).startsWith("redis:7.");
+    assertThat(development.service("kafka").get("image").toString()).startsWith("apache/kafka:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DEVELOPMENT, PRODUCTION})
+  void publishesPortsOnlyThroughCaddy(String file) {
+    ComposeFile.load(file)
+        .services()
+        .forEach(
+            (name, service) -> {
+              if (!name.equals("caddy")) {
+                assertThat(service).as("%s publishes no port", name).doesNotContainKey("ports");
+              }
+            });
+  }
+
+  @Test
+  void caddyPublishesHttpAndHttpsOnly() {
+    assertThat((List<?>) development.service("caddy").get("ports"))
+        .extracting(port -> port.toString().split(":")[1].replace("/udp", ""))
+        .containsOnly("80", "443");
+  }
+
+  @Test
+  void keepsTheDataStoresOnTheInternalNetwork() {
+    Map<String, Object> networks = ComposeFile.asMap(development.root().get("networks"));
+    for (String store : ComposeFile.DATA_STORES) {
+      List<String> joined = ComposeFile.networks(development.service(store));
+      assertThat(joined).as("%s networks", store).isNotEmpty();
+      for (String network : joined) {
+        assertThat(ComposeFile.asMap(networks.get(network)).get("internal"))
+            .as("%s is only on internal networks, but joins %s", store, network)
+            .isEqualTo(true);
+      }
+    }
+  }
+
+  @Test
+  void checksTheHealthOfEveryContainer() {
+    development
+        .services()
+        .forEach(
+            (name, service) -> {
+              Map<String, Object> healthcheck = ComposeFile.asMap(service.get("healthcheck"));
+              assertThat(healthcheck.get("test")).as("%s health check", name).isNotNull();
+              assertThat(healthcheck.get("disable")).as("%s health check", name).isNotEqualTo(true);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {DEVELOPMENT, PRODUCTION})
+  void waitsForDependenciesToBeHealthy(String file) {
+    ComposeFile compose = ComposeFile.load(file);
+    compose
+        .services()
+        .forEach(
+            (name, service) ->
+                ComposeFile.dependsOn(service)
+                    .forEach(
+                        (dependency, condition) ->
+                            assertThat(condition)
+                                .as("%s depends on %s", name, dependency)
+                                .isEqualTo("service_healthy")));
+    assertThat(ComposeFile.dependsOn(development.service("auth-service")))
+        .containsKeys("mysql", "redis", "kafka");
+    assertThat(ComposeFile.dependsOn(development.service("caddy"))).containsKey("gateway");
+  }
+
+  @Test
+  void loadsTheLegacySchemaAccountsAndSeedIntoMysql() {
+    Map<String, Object> mysql = development.service("mysql");
+    assertThat(ComposeFile.bindSources(mysql))
+        .contains(
+            "./platform/legacy-schema/src/main/resources/ch/moveacces/legacy",
+            "./deploy/mysql/10-moveacces.sh");
+    assertThat(Files.isExecutable(RepositoryFiles.path("deploy/mysql/10-moveacces.sh")))
+        .as("the official image runs an executable init script, and sources any other")
+        .isTrue();
+    assertThat(ComposeFile.environment(mysql))
+        .containsKeys(
+            "MYSQL_ROOT_PASSWORD",
+            "AUTH_DB_PASSWORD",
+            "PROFILE_DB_PASSWORD",
+            "SUBSCRIPTION_DB_PASSWORD",
+            "AUDIT_DB_PASSWORD",
+            "MOVEACCES_SEED");
+    String script = RepositoryFiles.read("deploy/mysql/10-moveacces.sh");
+    for (String variable : passwordVariablesOfServiceAccounts()) {
+      assertThat(script).as("the init script fills %s", variable).contains(variable);
+    }
+    assertThat(script).contains("legacy-schema.sql", "service-accounts.sql", "seed-data.sql");
+  }
+
+  @Test
+  void productionUsesAnExternalMysqlWithoutSeedOrDevelopmentSettings() {
+    assertThat((List<?>) production.service("mysql").get("profiles"))
+        .as("no mysql container in a production start")
+        .isNotEmpty();
+    development
+        .services()
+        .forEach(
+            (name, service) -> {
+              if (ComposeFile.dependsOn(service).containsKey("mysql")) {
+                Map<String, Object> override = production.service(name);
+                assertThat(ComposeFile.dependsOn(override))
+                    .as("%s must not wait for a mysql container in production", name)
+                    .isNotEmpty()
+                    .doesNotContainKey("mysql");
+                assertThat(ComposeFile.environment(override).get("DB_HOST"))
+                    .as("%s DB_HOST in production", name)
+                    .startsWith("${DB_HOST:?");
+                assertThat(ComposeFile.networks(override))
+                    .as("%s needs a network with a way out to the external MySQL", name)
+                    .contains("database");
+              }
+            });
+    Map<String, String> gateway = ComposeFile.environment(production.service("gateway"));
+    assertThat(gateway.get("SPRING_PROFILES_ACTIVE")).doesNotContain("dev");
+    assertThat(gateway).containsEntry("SPRINGDOC_SWAGGERUI_ENABLED", "false");
+    Map<String, String> auth = ComposeFile.environment(production.service("auth-service"));
+    assertThat(auth)
+        .containsEntry("AUTH_DEV_EPHEMERAL_KEY", "false")
+        .containsEntry("AUTH_DEV_ACCOUNTS", "false")
+        .containsKey("AUTH_SIGNING_KEYS_FILE");
+    ComposeFile.asMap(production.root().get("services"))
+        .forEach(
+            (name, service) ->
+                ComposeFile.environment(ComposeFile.asMap(service))
+                    .forEach(
+                        (key, value) ->
+                            assertThat(value)
+                                .as("%s %s in production", name, key)
+                                .doesNotContain("dev-only")));
+  }
+
+  @Test
+  void productionServesTheRealDomainWithAcme() {
+    Map<String, Object> caddy = production.service("caddy");
+    assertThat(ComposeFile.environment(caddy)).containsKeys("DOMAIN", "ACME_EMAIL");
+    assertThat((List<?>) caddy.get("volumes"))
+        .anyMatch(volume -> volume.toString().startsWith("./deploy/Caddyfile.prod:"));
+  }
+
+  private static List<String> passwordVariablesOfServiceAccounts() {
+    return RepositoryFiles.variables(
+            RepositoryFiles.read(
+                "platform/legacy-schema/src/main/resources/ch/moveacces/legacy/service-accounts.sql"))
+        .stream()
+        .filter(name -> name.endsWith("_DB_PASSWORD"))
+        .distinct()
+        .toList();
+  }
+}
