@@ -1,19 +1,14 @@
 package ch.moveacces.realtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.moveacces.testkit.ServiceConventions;
-import ch.moveacces.testkit.WithKafka;
-import ch.moveacces.testkit.WithRedis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithRedis
-@WithKafka
+@RealtimeServiceTest
 class RealtimeServiceIT implements ServiceConventions {
 
   @Autowired WebTestClient client;
@@ -34,16 +29,47 @@ class RealtimeServiceIT implements ServiceConventions {
     return List.of("redis", "kafka");
   }
 
+  /** Without a token nothing but the actuators, the socket and the API document answers. */
   @Test
-  void answersAnUnknownPathWithANotFoundProblem() {
+  void answersAnyPathWithoutTokenWithAnUnauthorizedProblem() {
     client
         .get()
         .uri("/no-such-thing")
         .exchange()
         .expectStatus()
-        .isNotFound()
+        .isUnauthorized()
         .expectBody()
         .jsonPath("$.type")
-        .isEqualTo("https://moveacces.ch/problems/not-found");
+        .isEqualTo("https://moveacces.ch/problems/unauthorized");
+  }
+
+  @Test
+  void servesItsSocketMetricsToPrometheus() {
+    client
+        .get()
+        .uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(
+            metrics ->
+                assertThat(metrics)
+                    .contains("realtime_connections{")
+                    .contains("realtime_messages_sent_total{")
+                    .contains("realtime_messages_dropped_total{"));
+  }
+
+  @Test
+  void describesTheTicketOperationInItsOpenApiDocument() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/realtime/ticket'].post")
+        .exists();
   }
 }
