@@ -65,6 +65,23 @@ class DockerfilesTest {
     }
   }
 
+  /** The build stage copies {@code */pom.xml platform/*/pom.xml}: Maven's reactor reads them all. */
+  @Test
+  void everyModulePomIsWhereTheBuildStageCopiesPomsFrom() {
+    java.util.regex.Matcher modules =
+        java.util.regex.Pattern.compile("<module>([^<]+)</module>")
+            .matcher(RepositoryFiles.read("pom.xml"));
+    List<String> found = new java.util.ArrayList<>();
+    while (modules.find()) {
+      found.add(modules.group(1));
+    }
+    assertThat(found).isNotEmpty().allMatch(module -> module.matches("(platform/)?[^/]+"));
+    for (String module : MODULES) {
+      assertThat(dockerfile(module))
+          .contains("COPY --parents mvnw .mvn pom.xml */pom.xml platform/*/pom.xml ./");
+    }
+  }
+
   @Test
   void contextLeavesOutBuildOutputAndSecrets() {
     List<String> ignored =
