@@ -65,7 +65,8 @@ class DockerfilesTest {
     }
   }
 
-  /** The build stage copies {@code */pom.xml platform/*/pom.xml}: Maven's reactor reads them all. */
+  // The build stage copies the poms one directory deep (and under platform/): the reactor reads
+  // all.
   @Test
   void everyModulePomIsWhereTheBuildStageCopiesPomsFrom() {
     java.util.regex.Matcher modules =
