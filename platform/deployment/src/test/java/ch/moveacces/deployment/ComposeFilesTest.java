@@ -145,6 +145,23 @@ class ComposeFilesTest {
   }
 
   @Test
+  void runsApplicationsReadOnlyWithAnExecutableTmp() {
+    development
+        .applications()
+        .keySet()
+        .forEach(
+            name -> {
+              Map<String, Object> service = development.service(name);
+              assertThat(service.get("read_only")).as("%s read-only root", name).isEqualTo(true);
+              assertThat(String.valueOf(service.get("tmpfs")))
+                  .as("%s /tmp: JNA (argon2) and Netty load native libraries from it", name)
+                  .contains("/tmp:")
+                  .contains("exec")
+                  .doesNotContain("noexec");
+            });
+  }
+
+  @Test
   void loadsTheLegacySchemaAccountsAndSeedIntoMysql() {
     Map<String, Object> mysql = development.service("mysql");
     assertThat(ComposeFile.bindSources(mysql))
