@@ -51,7 +51,10 @@ class TicketController {
         .filter(authentication -> authentication.getPrincipal() instanceof Jwt)
         .map(authentication -> (Jwt) authentication.getPrincipal())
         .switchIfEmpty(Mono.error(TicketController::unauthorized))
-        .flatMap(this::issue);
+        .flatMap(this::issue)
+        // Redis away: the client is not at fault, and may try again shortly
+        .onErrorMap(
+            error -> !(error instanceof ErrorResponseException), TicketController::unavailable);
   }
 
   private Mono<ResponseEntity<TicketResponse>> issue(Jwt token) {
@@ -74,6 +77,19 @@ class TicketController {
                 ResponseEntity.ok()
                     .cacheControl(CacheControl.noStore())
                     .body(new TicketResponse(ticket, ttl.toSeconds())));
+  }
+
+  private static ErrorResponseException unavailable(Throwable cause) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Tickets cannot be issued right now; try again shortly.");
+    problem.setType(ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+    problem.setTitle("Service unavailable");
+    ErrorResponseException error =
+        new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, cause);
+    error.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+    return error;
   }
 
   private static ErrorResponseException unauthorized() {
