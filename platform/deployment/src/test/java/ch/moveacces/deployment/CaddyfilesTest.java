@@ -1,0 +1,40 @@
+package ch.moveacces.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the public entry point must do; `caddy validate` (DeploymentToolsTest) checks syntax. */
+class CaddyfilesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy/Caddyfile", "deploy/Caddyfile.prod"})
+  void hardensTheEntryPoint(String file) {
+    assertThat(RepositoryFiles.read(file))
+        .contains("@actuator path /actuator /actuator/*", "respond @actuator 404")
+        .contains("reverse_proxy gateway:8080")
+        .contains("Strict-Transport-Security \"max-age=")
+        .contains("encode zstd gzip")
+        .contains("request_body {", "max_size ")
+        .contains("wrap json")
+        .contains("replace ticket REDACTED", "replace token REDACTED")
+        .doesNotContain("http://")
+        .doesNotContain("auto_https off");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy/Caddyfile"})
+  void developmentServesLocalhostWithItsOwnCertificates(String file) {
+    assertThat(RepositoryFiles.read(file)).contains("localhost {", "tls internal");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy/Caddyfile.prod"})
+  void productionServesTheDomainWithAcme(String file) {
+    assertThat(RepositoryFiles.read(file))
+        .contains("{$DOMAIN} {", "email {$ACME_EMAIL}")
+        .doesNotContain("tls internal")
+        .doesNotContain("jaeger:", "prometheus:");
+  }
+}
