@@ -1,0 +1,129 @@
+package ch.moveacces.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.moveacces.system.ApiClient.Reply;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A member's device on the realtime socket through the gateway, every application its own process:
+ * a ticket opens it, a profile change made from another device arrives on it within a second,
+ * revoking its session closes it with 4403, and a ticket opens one socket only.
+ */
+@SystemTest
+class RealtimeSystemIT {
+
+  private static final String PASSWORD = "Tram-de-nuit-2026 gare";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Test
+  void pushesTheMembersChangesAndClosesTheSocketOfARevokedSession(RunningSystem system)
+      throws Exception {
+    ApiClient anonymous = ApiClient.from(system);
+    String email = "realtime-" + UUID.randomUUID() + "@example.ch";
+    Reply registered =
+        anonymous.post(
+            "/auth/register",
+            Map.of("email", email, "password", PASSWORD, "nom", "Muster", "prenom", "Lea"));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    Reply phoneLogin = anonymous.post("/auth/login", Map.of("email", email, "password", PASSWORD));
+    Reply laptopLogin =
+        anonymous
+            .fromAnotherAddress()
+            .post("/auth/login", Map.of("email", email, "password", PASSWORD));
+    assertThat(phoneLogin.status()).as(phoneLogin.body().toString()).isEqualTo(200);
+    assertThat(laptopLogin.status()).as(laptopLogin.body().toString()).isEqualTo(200);
+    ApiClient phone = anonymous.withToken(phoneLogin.text("access_token"));
+    ApiClient laptop = anonymous.fromAnotherAddress().withToken(laptopLogin.text("access_token"));
+
+    Reply ticket = phone.post("/realtime/ticket", Map.of());
+    assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(200);
+    String oneTime = ticket.text("ticket");
+
+    Device socket = Device.open(system, oneTime);
+    assertThat(socket.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
+
+    Reply edited = laptop.mergePatch("/users/me", Map.of("localite", "Lausanne"), null);
+    assertThat(edited.status()).as(edited.body().toString()).isEqualTo(200);
+    JsonNode pushed = socket.next(Duration.ofSeconds(1));
+    assertThat(pushed.path("type").asString()).isEqualTo("ch.moveacces.profile.profile-updated.v1");
+    assertThat(pushed.path("data").path("changed_fields").toString()).isEqualTo("[\"localite\"]");
+    assertThat(pushed.path("data").has("client_ip")).isFalse();
+
+    Device reused = Device.open(system, oneTime);
+    assertThat(reused.closeCode(Duration.ofSeconds(10))).isEqualTo(4401);
+
+    Reply revoked = laptop.delete("/auth/sessions/" + phoneLogin.text("session_id"));
+    assertThat(revoked.status()).as(revoked.body().toString()).isEqualTo(204);
+    assertThat(socket.closeCode(Duration.ofSeconds(5))).isEqualTo(4403);
+  }
+
+  /** A device's socket through the gateway (the JDK's WebSocket client). */
+  private static final class Device implements WebSocket.Listener {
+
+    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private StringBuilder partial = new StringBuilder();
+
+    static Device open(RunningSystem system, String ticket) {
+      Device device = new Device();
+      URI gateway = system.gateway();
+      URI uri = URI.create("ws://" + gateway.getAuthority() + "/ws?ticket=" + ticket);
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      HTTP.newWebSocketBuilder()
+          .header("X-Forwarded-For", "10." + random.nextInt(256) + ".2." + random.nextInt(1, 255))
+          .connectTimeout(Duration.ofSeconds(5))
+          .buildAsync(uri, device)
+          .orTimeout(10, TimeUnit.SECONDS)
+          .join();
+      return device;
+    }
+
+    JsonNode next(Duration within) throws InterruptedException {
+      String text = messages.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+      assertThat(text).as("a message within %s", within).isNotNull();
+      return JSON.readTree(text);
+    }
+
+    int closeCode(Duration within) throws Exception {
+      return closed.get(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        messages.add(partial.toString());
+        partial = new StringBuilder();
+      }
+      socket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+      closed.complete(statusCode);
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket socket, Throwable error) {
+      closed.completeExceptionally(error);
+    }
+  }
+}
