@@ -1,6 +1,9 @@
 package ch.moveacces.platform.outbox;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,10 +15,16 @@ public final class Outbox {
 
   private final DatabaseClient database;
   private final OutboxTable table;
+  private final RelayTrigger relay;
 
   Outbox(DatabaseClient database, OutboxTable table) {
+    this(database, table, new RelayTrigger());
+  }
+
+  Outbox(DatabaseClient database, OutboxTable table, RelayTrigger relay) {
     this.database = database;
     this.table = table;
+    this.relay = relay;
   }
 
   /**
@@ -31,6 +40,28 @@ public final class Outbox {
         .bind("key", message.key())
         .bind("payload", message.payload())
         .bind("headers", HeadersJson.write(message.headers()))
-        .then();
+        .then()
+        .then(wakeRelayOnceVisible());
+  }
+
+  /** After the commit when in a transaction (before it, the relay could not see the row). */
+  private Mono<Void> wakeRelayOnceVisible() {
+    return TransactionSynchronizationManager.forCurrentTransaction()
+        .flatMap(
+            transaction -> {
+              if (transaction.isSynchronizationActive()) {
+                transaction.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public Mono<Void> afterCommit() {
+                        return Mono.fromRunnable(relay::fire);
+                      }
+                    });
+              } else {
+                relay.fire();
+              }
+              return Mono.<Void>empty();
+            })
+        .onErrorResume(NoTransactionException.class, outsideAny -> Mono.fromRunnable(relay::fire));
   }
 }

@@ -36,10 +36,16 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 public class OutboxAutoConfiguration {
 
   @Bean
+  RelayTrigger outboxRelayTrigger() {
+    return new RelayTrigger();
+  }
+
+  @Bean
   @ConditionalOnMissingBean
-  Outbox outbox(ConnectionFactory connectionFactory, OutboxProperties properties) {
+  Outbox outbox(
+      ConnectionFactory connectionFactory, OutboxProperties properties, RelayTrigger relay) {
     return new Outbox(
-        DatabaseClient.create(connectionFactory), new OutboxTable(properties.table()));
+        DatabaseClient.create(connectionFactory), new OutboxTable(properties.table()), relay);
   }
 
   @Bean
@@ -81,7 +87,8 @@ public class OutboxAutoConfiguration {
       ConnectionFactory connectionFactory,
       KafkaPublisher publisher,
       OutboxMetrics metrics,
-      OutboxProperties properties) {
+      OutboxProperties properties,
+      RelayTrigger trigger) {
     OutboxRelay relay =
         new OutboxRelay(
             DatabaseClient.create(connectionFactory),
@@ -92,7 +99,10 @@ public class OutboxAutoConfiguration {
             new Backoff(properties.initialBackoff(), properties.maxBackoff()),
             properties.batchSize(),
             metrics);
-    return new PeriodicTask("outbox relay", properties.pollInterval(), relay::relayBatch);
+    PeriodicTask task =
+        new PeriodicTask("outbox relay", properties.pollInterval(), relay::relayBatch);
+    trigger.connect(task::wakeUp);
+    return task;
   }
 
   @Bean

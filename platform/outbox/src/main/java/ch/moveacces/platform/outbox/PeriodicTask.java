@@ -1,6 +1,7 @@
 package ch.moveacces.platform.outbox;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ final class PeriodicTask implements SmartLifecycle {
   private volatile Sinks.Empty<Void> stopping = Sinks.empty();
   private volatile Mono<Void> stopped = Mono.empty();
   private volatile Disposable loop = Disposables.disposed();
+  private final AtomicBoolean woken = new AtomicBoolean();
+  private final Sinks.Many<Boolean> wakes = Sinks.many().multicast().directBestEffort();
 
   PeriodicTask(String name, Duration interval, Supplier<Mono<Boolean>> step) {
     this.name = name;
@@ -41,8 +44,17 @@ final class PeriodicTask implements SmartLifecycle {
     }
     running = true;
     Sinks.Empty<Void> stop = Sinks.empty();
+    // a wake-up during the step is remembered, so the next pause is skipped
     Mono<Void> pause =
-        Mono.firstWithSignal(Mono.delay(interval, Schedulers.parallel()).then(), stop.asMono());
+        Mono.defer(
+            () ->
+                woken.getAndSet(false)
+                    ? Mono.<Void>empty()
+                    : Mono.firstWithSignal(
+                            Mono.delay(interval, Schedulers.parallel()).then(),
+                            stop.asMono(),
+                            wakes.asFlux().next().then())
+                        .doFinally(signal -> woken.set(false)));
     Mono<Void> cycle =
         Mono.defer(step)
             .onErrorResume(
@@ -74,6 +86,12 @@ final class PeriodicTask implements SmartLifecycle {
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  /** Runs the step now if it is pausing, or once more right after the current run. */
+  void wakeUp() {
+    woken.set(true);
+    wakes.tryEmitNext(Boolean.TRUE);
   }
 
   String name() {

@@ -7,6 +7,7 @@ import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WithKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 @WithKafka
 class OutboxAutoConfigurationIT {
@@ -82,6 +85,33 @@ class OutboxAutoConfigurationIT {
                             .isEqualTo(1);
                         assertThat(registry.get("outbox.pending").gauge().value()).isZero();
                       });
+            });
+  }
+
+  @Test
+  void aCommittedAppendWakesTheRelayRatherThanWaitingForThePoll() throws Exception {
+    String topic = TopicReader.newTopic();
+    UUID eventId = UUID.randomUUID();
+
+    application
+        .withPropertyValues(
+            "moveacces.outbox.table=" + fixture.table.name(), "moveacces.outbox.poll-interval=10m")
+        .run(
+            context -> {
+              ConnectionFactory connectionFactory = context.getBean(ConnectionFactory.class);
+              TransactionalOperator transaction =
+                  TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
+              long start = System.nanoTime();
+              context
+                  .getBean(Outbox.class)
+                  .append(new OutboxMessage(eventId, topic, "user-1", "{}", Map.of()))
+                  .as(transaction::transactional)
+                  .block();
+
+              assertThat(TopicReader.readAll(topic, 1)).hasSize(1);
+              assertThat(Duration.ofNanos(System.nanoTime() - start))
+                  .as("published long before the 10 minute poll")
+                  .isLessThan(Duration.ofSeconds(30));
             });
   }
 
