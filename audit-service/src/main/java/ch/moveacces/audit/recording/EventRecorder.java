@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Appends every event of the three topics to the audit trail. The listener returns only once the
  * row is stored (it waits for the insert on the consumer's own thread, never an event loop), and
- * the container commits a record's offset only after the listener returned (ack mode RECORD): an
- * offset is never ahead of the trail. A crash in between redelivers the record, which the unique
- * event id turns into a no-op.
+ * the container commits the offsets of a poll only after the listener returned for each of its
+ * records (ack mode BATCH): an offset is never ahead of the trail. A crash in between redelivers
+ * records whose rows exist, which the unique event id turns into no-ops.
  */
 @Component
 class EventRecorder {

@@ -167,7 +167,7 @@ class EventRecorderIT {
 
   @Test
   void resumesAfterAStopWithEveryEventRecordedOnce() {
-    int total = 300;
+    int total = 1000;
     long user = Events.newUserId();
     String subject = String.valueOf(user);
     List<EventEnvelope> events = new ArrayList<>();
@@ -177,7 +177,10 @@ class EventRecorderIT {
     MessageListenerContainer container = listeners.getListenerContainer(EventRecorder.LISTENER_ID);
     assertThat(container).isNotNull();
     try {
+      // the whole backlog waits while the consumer is stopped, so that the stop below lands mid-way
+      container.stop();
       events.forEach(Events::publish);
+      container.start();
       await()
           .atMost(PATIENCE)
           .pollInterval(Duration.ofMillis(5))
