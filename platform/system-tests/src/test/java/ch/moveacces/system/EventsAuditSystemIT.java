@@ -376,7 +376,8 @@ class EventsAuditSystemIT {
     assertThat(expiry.path("data").path("previous_status").asString()).isEqualTo("active");
     assertThat(expiry.path("data").path("date_stop").asString()).isEqualTo(ended.toString());
     assertThat(expiry.path("trace_id").asString())
-        .as("the job's, not the trace of the request that created the abonnement")
+        .as("the job run's own trace, not the request's that created the abonnement")
+        .matches("[0-9a-f]{32}")
         .isNotEqualTo(traceOf(created));
     assertThat(expiry.path("client_ip").isNull()).as("no requester: " + expiry).isTrue();
   }

@@ -3,7 +3,9 @@ package ch.moveacces.subscription.expiry;
 import ch.moveacces.subscription.SubscriptionsProperties;
 import ch.moveacces.subscription.abonnement.AbonnementEvents;
 import ch.moveacces.subscription.abonnement.Abonnements;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,13 @@ class ExpiryScheduling {
   }
 
   @Bean
-  ExpirySchedule expirySchedule(ExpiryJob job, SubscriptionsProperties properties) {
-    return new ExpirySchedule(job, properties.expiry().interval());
+  ExpirySchedule expirySchedule(
+      ExpiryJob job,
+      SubscriptionsProperties properties,
+      ObjectProvider<ObservationRegistry> observations) {
+    return new ExpirySchedule(
+        job,
+        properties.expiry().interval(),
+        observations.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 }
