@@ -6,6 +6,8 @@ import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.Rotation;
 import ch.moveacces.auth.session.SessionOwner;
 import ch.moveacces.auth.session.Sessions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -20,11 +22,18 @@ class RefreshSession {
   private final Sessions sessions;
   private final SessionTokens tokens;
   private final IdentityEvents events;
+  private final Counter reuses;
 
-  RefreshSession(Sessions sessions, SessionTokens tokens, IdentityEvents events) {
+  RefreshSession(
+      Sessions sessions, SessionTokens tokens, IdentityEvents events, MeterRegistry meters) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.events = events;
+    this.reuses =
+        Counter.builder("auth.refresh.token.reuse")
+            .description(
+                "Rotated refresh tokens presented after the grace window (session revoked)")
+            .register(meters);
   }
 
   Mono<TokenResponse> refresh(String refreshToken, Client client) {
@@ -48,8 +57,8 @@ class RefreshSession {
       case Rotation.Repeated repeated ->
           Mono.just(tokens.response(repeated.pair(), owner.sessionId()));
       case Rotation.Reused reused ->
-          events
-              .refreshTokenReused(owner.userId(), owner.sessionId(), client)
+          Mono.fromRunnable(reuses::increment)
+              .then(events.refreshTokenReused(owner.userId(), owner.sessionId(), client))
               .then(Mono.error(AuthProblems.invalidRefreshToken()));
     };
   }

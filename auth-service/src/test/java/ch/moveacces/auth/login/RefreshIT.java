@@ -7,6 +7,8 @@ import ch.moveacces.auth.AuthClient.Tokens;
 import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
 import ch.moveacces.auth.TestClock;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ class RefreshIT {
 
   @Autowired WebTestClient client;
   @Autowired TestClock clock;
+  @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 
   @Test
@@ -77,6 +80,7 @@ class RefreshIT {
     AuthClient auth = new AuthClient(client);
     Tokens tokens = auth.registerAndLogin();
     Tokens next = auth.refreshed(tokens.refreshToken());
+    double reusesBefore = reuses();
 
     clock.advance(PAST_GRACE);
 
@@ -89,6 +93,9 @@ class RefreshIT {
         .jsonPath("$.type")
         .isEqualTo("https://moveacces.ch/problems/invalid-refresh-token");
     assertThat(RedisKeys.sessionExists(tokens.sessionId())).isFalse();
+    assertThat(reuses())
+        .as("auth.refresh.token.reuse, for the operators' alert")
+        .isEqualTo(reusesBefore + 1);
     auth.refresh(next.refreshToken()).expectStatus().isUnauthorized();
     client
         .get()
@@ -97,6 +104,11 @@ class RefreshIT {
         .exchange()
         .expectStatus()
         .isUnauthorized();
+  }
+
+  private double reuses() {
+    Counter counter = meters.find("auth.refresh.token.reuse").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
