@@ -2,7 +2,10 @@ package ch.moveacces.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,9 +26,17 @@ class RateLimitIT extends GatewayITSupport {
     return anId() + "@example.ch";
   }
 
+  @Autowired MeterRegistry meters;
+
+  private double rejections(String policy) {
+    Counter counter = meters.find("gateway.rate.limit.rejections").tag("policy", policy).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
   @Test
   void refusesTheSixthLoginInAMinuteFromOneAddress() {
     String ip = anIp();
+    double rejectedBefore = rejections("login-ip");
     for (int i = 1; i <= 5; i++) {
       login(ip, anEmail())
           .expectStatus()
@@ -55,6 +66,7 @@ class RateLimitIT extends GatewayITSupport {
         .isEqualTo("https://moveacces.ch/problems/too-many-requests");
 
     login(anIp(), anEmail()).expectStatus().isOk();
+    assertThat(rejections("login-ip")).isEqualTo(rejectedBefore + 1);
   }
 
   @Test

@@ -5,6 +5,7 @@ import ch.moveacces.gateway.body.CachedBody;
 import ch.moveacces.gateway.clientip.ClientIps;
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import ch.moveacces.gateway.security.AuthenticatedUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,17 +43,20 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   private final RateLimitProperties limits;
   private final RedisFailOpen failOpen;
   private final int maxBodyBytes;
+  private final MeterRegistry meters;
 
   public RateLimitGatewayFilterFactory(
       SlidingWindows windows,
       RateLimitProperties limits,
       RedisFailOpen failOpen,
-      BodyLimitProperties bodyLimit) {
+      BodyLimitProperties bodyLimit,
+      MeterRegistry meters) {
     super(Object.class);
     this.windows = windows;
     this.limits = limits;
     this.failOpen = failOpen;
     this.maxBodyBytes = Math.toIntExact(bodyLimit.maxRequestBody().toBytes());
+    this.meters = meters;
   }
 
   @Override
@@ -129,6 +133,7 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
               rateHeaders.set(STATE_HEADER, String.join(", ", stateItems));
               Verdict last = counted.get().verdict();
               if (!last.allowed()) {
+                rejected(counted.get().policy());
                 return Mono.error(tooManyRequests(last, rateHeaders));
               }
               exchange.getResponse().getHeaders().putAll(rateHeaders);
@@ -137,6 +142,11 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   }
 
   private record Counted(Policy policy, Verdict verdict) {}
+
+  /** {@code gateway_rate_limit_rejections_total{policy}}: what the operators' alert watches. */
+  private void rejected(Policy policy) {
+    meters.counter("gateway.rate.limit.rejections", "policy", policy.name()).increment();
+  }
 
   private static boolean isPost(ServerHttpRequest request, String path) {
     return HttpMethod.POST.equals(request.getMethod())
