@@ -39,7 +39,7 @@ final class BenchUsers {
       String email = "bench-" + run + "-" + i + "@example.ch";
       expect(
           201,
-          post(
+          postPatiently(
               gateway + "/auth/register",
               "{\"email\":\""
                   + email
@@ -49,7 +49,7 @@ final class BenchUsers {
                   + i
                   + "\"}"),
           "register " + email);
-      HttpResponse<String> login = post(gateway + "/auth/login", loginBody(email));
+      HttpResponse<String> login = postPatiently(gateway + "/auth/login", loginBody(email));
       expect(200, login, "login " + email);
       Matcher token = ACCESS_TOKEN.matcher(login.body());
       if (!token.find()) {
@@ -92,6 +92,24 @@ final class BenchUsers {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  /**
+   * A freshly started devstack may answer 503 for a moment (a hashing pool or Redis check still
+   * warming up): the preparation waits it out, a few times, as a patient client would.
+   */
+  private static HttpResponse<String> postPatiently(String url, String json) {
+    HttpResponse<String> response = post(url, json);
+    for (int attempt = 1; response.statusCode() == 503 && attempt < 5; attempt++) {
+      try {
+        Thread.sleep(Duration.ofSeconds(attempt));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      response = post(url, json);
+    }
+    return response;
   }
 
   private static HttpResponse<String> post(String url, String json) {
