@@ -3,34 +3,24 @@ package ch.moveacces.realtime;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Takes {@code ticket} and {@code token} out of a {@code /ws} URL before anything sees the request:
- * WebFlux logs the URL with its query (at DEBUG), and so does the WebSocket session it creates.
- * They travel on in headers of the request's own, which logs mask, and which a client's headers of
- * the same names never fill (they are removed first).
+ * Takes {@code ticket} and {@code token} out of a {@code /ws} URL before anything sees the request
+ * ({@link SocketUpgrades} calls it first): WebFlux logs URLs with their query (at DEBUG). They
+ * travel on in headers of the request's own, which logs mask, and which a client's headers of the
+ * same names never fill (they are removed first).
  */
-@Configuration(proxyBeanMethods = false)
-class CredentialsOffTheUrl {
+final class CredentialsOffTheUrl {
 
   static final String TICKET_HEADER = "X-Realtime-Ticket";
   static final String TOKEN_HEADER = "X-Realtime-Token";
   private static final List<String> PARAMETERS = List.of("ticket", "token");
 
-  @Bean
-  WebHttpHandlerBuilderCustomizer moveCredentialsOffTheUrl() {
-    return builder ->
-        builder.httpHandlerDecorator(
-            handler ->
-                (request, response) -> handler.handle(withoutCredentials(request), response));
-  }
+  private CredentialsOffTheUrl() {}
 
   static ServerHttpRequest withoutCredentials(ServerHttpRequest request) {
     MultiValueMap<String, String> query = request.getQueryParams();

@@ -51,9 +51,14 @@ class PushSocketHandler implements WebSocketHandler {
   @Override
   public Mono<Void> handle(WebSocketSession session) {
     Socket socket = (Socket) session;
-    return authentication
-        .authenticate(session.getHandshakeInfo())
-        .switchIfEmpty(Mono.error(() -> new Connections.Refusal(CloseCodes.UNAUTHORIZED)))
+    // through a future, so that the socket's long life keeps the grant, not the decoded token
+    return Mono.fromFuture(
+            () ->
+                authentication
+                    .authenticate(session.getHandshakeInfo())
+                    .switchIfEmpty(
+                        Mono.error(() -> new Connections.Refusal(CloseCodes.UNAUTHORIZED)))
+                    .toFuture())
         .flatMap(
             grant ->
                 grant.expiresAt().isAfter(clock.instant())

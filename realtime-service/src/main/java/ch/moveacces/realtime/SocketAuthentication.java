@@ -6,10 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.HandshakeInfo;
 import reactor.core.publisher.Mono;
@@ -17,13 +17,15 @@ import reactor.core.publisher.Mono;
 /**
  * Who opens a socket, from exactly one of: {@code ?ticket=} (from {@code POST /realtime/ticket},
  * redeemed once), {@code ?token=} (an access token, for older clients) or an {@code Authorization:
- * Bearer} header (verified by the security chain). Tokens are verified by token-verification's
- * rules and must name a session. Neither value is ever logged.
+ * Bearer} header. Tokens are verified by token-verification's rules and must name a session.
+ * Neither value is ever logged.
  */
 @Component
 class SocketAuthentication {
 
   private static final Logger log = LoggerFactory.getLogger(SocketAuthentication.class);
+
+  private static final String BEARER = "Bearer ";
 
   private final Tickets tickets;
   private final ReactiveJwtDecoder decoder;
@@ -49,10 +51,11 @@ class SocketAuthentication {
       String token = single(tokens);
       return token == null ? Mono.empty() : verify(token);
     }
-    return handshake
-        .getPrincipal()
-        .ofType(JwtAuthenticationToken.class)
-        .mapNotNull(authentication -> grant(authentication.getToken()));
+    String authorization = handshake.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return verify(authorization.substring(BEARER.length()).trim());
+    }
+    return Mono.empty();
   }
 
   /** The grant of an access token; empty when it is not valid or names no session. */

@@ -1,23 +1,24 @@
 package ch.moveacces.realtime;
 
 import ch.moveacces.platform.token.PublicPaths;
+import io.micrometer.observation.ObservationPredicate;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
 import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.HandlerMapping;
-import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
-import org.springframework.web.reactive.socket.server.WebSocketService;
-import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
 
 /**
- * {@code GET /ws}: open to every client in the security chain, because the socket authenticates
- * itself (ticket or token, see {@link SocketAuthentication}) and refuses with a close code a
- * browser can read, where an HTTP 401 before the upgrade would show only as a failed connection.
+ * {@code GET /ws}: upgraded before WebFlux and its security chain ({@link SocketUpgrades}), because
+ * the socket authenticates itself (ticket or token, see {@link SocketAuthentication}) and refuses
+ * with a close code a browser can read, where an HTTP 401 before the upgrade would show only as a
+ * failed connection. The WebFlux mapping is left for what is not an upgrade (refused there).
  */
 @Configuration(proxyBeanMethods = false)
 class SocketEndpoint {
@@ -29,15 +30,13 @@ class SocketEndpoint {
     return new SimpleUrlHandlerMapping(Map.of(PATH, handler), -1);
   }
 
+  /** Upgrades sockets before WebFlux sees the request; see {@link SocketUpgrades}. */
   @Bean
-  WebFluxConfigurer socketUpgrade(RealtimeProperties properties) {
+  WebHttpHandlerBuilderCustomizer socketUpgrades(
+      PushSocketHandler handler, RealtimeProperties properties) {
     int maxFrame = Math.toIntExact(properties.maxClientMessage().toBytes());
-    return new WebFluxConfigurer() {
-      @Override
-      public WebSocketService getWebSocketService() {
-        return new HandshakeWebSocketService(new SocketUpgrade(maxFrame));
-      }
-    };
+    return builder ->
+        builder.httpHandlerDecorator(next -> new SocketUpgrades(next, handler, maxFrame));
   }
 
   /**
@@ -56,6 +55,17 @@ class SocketEndpoint {
           ? configured
           : configured.childOption(ChannelOption.SO_SNDBUF, Math.toIntExact(sendBuffer.toBytes()));
     };
+  }
+
+  /**
+   * No observation (metrics timer, trace span) for the upgrade request: it would stay open, with
+   * its span, for as long as the socket lives, hours perhaps, on every idle socket.
+   */
+  @Bean
+  ObservationPredicate noObservationOfSockets() {
+    return (name, context) ->
+        !(context instanceof ServerRequestObservationContext request
+            && PATH.equals(request.getCarrier().getPath().value()));
   }
 
   @Bean
