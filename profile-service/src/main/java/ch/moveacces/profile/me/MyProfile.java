@@ -21,7 +21,10 @@ class MyProfile {
   /** "In the past" is judged by the calendar of the members, who are in Switzerland. */
   private static final Clock SWISS_CLOCK = Clock.system(ZoneId.of("Europe/Zurich"));
 
-  /** Without If-Match a concurrent change is merged into, a few times before giving up. */
+  /**
+   * The row is locked before it is read, so a concurrent change waits rather than races; the
+   * conditional update and these attempts remain as a safety net.
+   */
   private static final int ATTEMPTS = 3;
 
   private final Profiles profiles;
@@ -60,14 +63,16 @@ class MyProfile {
   }
 
   /**
-   * One read, update and event, in the caller's transaction; empty when the row changed between the
-   * read and the update (the update is conditional on the row as read). A patch that changes no
-   * stored value writes nothing: the row, its {@code updated_at} and ETag stay as they are, and
-   * there is no event, since nothing happened that a consumer could act on.
+   * One lock, read, update and event, in the caller's transaction; empty when the row changed
+   * between the read and the update (the update is conditional on the row as read). A patch that
+   * changes no stored value writes nothing: the row, its {@code updated_at} and ETag stay as they
+   * are, and there is no event, since nothing happened that a consumer could act on.
    */
   private Mono<Profile> attempt(
       long userId, JsonNode patch, @Nullable String ifMatch, RequestOrigin origin) {
-    return read(userId)
+    return profiles
+        .lock(userId)
+        .then(read(userId))
         .flatMap(
             current -> {
               if (ifMatch != null && !ProfileETag.matches(ifMatch, ProfileETag.of(current))) {

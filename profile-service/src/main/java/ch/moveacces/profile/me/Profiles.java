@@ -47,6 +47,18 @@ class Profiles {
     this.database = database;
   }
 
+  /**
+   * Takes the row's write lock for the rest of the transaction, so that concurrent changes of one
+   * member queue up instead of racing. A no-op assignment of a column this account may update:
+   * {@code SELECT … FOR UPDATE} would need more rights on {@code users} than its slice.
+   */
+  Mono<Void> lock(long userId) {
+    return database
+        .sql("UPDATE users SET updated_at = updated_at WHERE user_id = :userId")
+        .bind("userId", userId)
+        .then();
+  }
+
   Mono<Profile> find(long userId) {
     return database.sql(SELECT).bind("userId", userId).map(Profiles::profile).one();
   }
