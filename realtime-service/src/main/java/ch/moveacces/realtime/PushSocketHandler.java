@@ -50,7 +50,10 @@ class PushSocketHandler implements WebSocketHandler {
 
   @Override
   public Mono<Void> handle(WebSocketSession session) {
-    Socket socket = (Socket) session;
+    if (!(session instanceof Socket socket)) {
+      // only SocketUpgrades opens sockets; WebFlux's own upgrade is not meant to
+      return session.close(CloseStatus.SERVER_ERROR);
+    }
     // through a future, so that the socket's long life keeps the grant, not the decoded token
     return Mono.fromFuture(
             () ->

@@ -44,6 +44,18 @@ class RealtimeServiceIT implements ServiceConventions {
   }
 
   @Test
+  void refusesAPlainRequestOnTheSocketPath() {
+    client
+        .get()
+        .uri("/ws?ticket=whatever")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
   void servesItsSocketMetricsToPrometheus() {
     client
         .get()
