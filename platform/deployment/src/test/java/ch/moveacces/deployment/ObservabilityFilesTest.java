@@ -25,7 +25,7 @@ class ObservabilityFilesTest {
         .contains("outbox_lag_seconds")
         .contains("kafka_consumer_fetch_manager_records_lag_max")
         .contains("audit_events_total{outcome=\"dead-letter\"}")
-        .contains("status=\"429\"")
+        .contains("gateway_rate_limit_rejections_total")
         .contains("gateway_redis_fail_open_total")
         .contains("auth_refresh_token_reuse_total")
         .contains("realtime_connections");
@@ -75,7 +75,8 @@ class ObservabilityFilesTest {
     }
     assertThat(all.toString())
         .contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket")
-        .contains("/auth/login", "status=\\\"429\\\"", "auth_refresh_token_reuse_total")
+        .contains(
+            "/auth/login", "gateway_rate_limit_rejections_total", "auth_refresh_token_reuse_total")
         .contains(
             "outbox_pending", "outbox_lag_seconds", "kafka_consumer_fetch_manager_records_lag_max")
         .contains("realtime_connections");
