@@ -17,6 +17,8 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
 
   static final String OTLP_METRICS_URL = "management.otlp.metrics.export.url";
   static final String OTLP_METRICS_ENABLED = "management.otlp.metrics.export.enabled";
+  static final String ZIPKIN_ENDPOINT = "management.tracing.export.zipkin.endpoint";
+  static final String ZIPKIN_ENABLED = "management.tracing.export.zipkin.enabled";
 
   @Override
   public void postProcessEnvironment(
@@ -56,6 +58,8 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
     // metrics would be pushed to localhost:4318 regardless, so they follow the same rule here.
     defaults.put(
         OTLP_METRICS_ENABLED, String.valueOf(environment.containsProperty(OTLP_METRICS_URL)));
+    // Zipkin's endpoint has a default (localhost:9411), so Boot would export there always.
+    defaults.put(ZIPKIN_ENABLED, String.valueOf(environment.containsProperty(ZIPKIN_ENDPOINT)));
 
     defaults.put("server.shutdown", "graceful");
     defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
@@ -64,6 +68,7 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
     defaults.put("spring.webflux.problemdetails.enabled", "true");
     // A misspelt or unexpected field is refused (400 naming it), never silently dropped.
     defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+    ConnectionPoolDefaults.addTo(defaults);
     return defaults;
   }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class ServiceDefaultPropertiesTest {
 
@@ -52,6 +53,54 @@ class ServiceDefaultPropertiesTest {
             environmentWith(Map.of("management.otlp.metrics.export.url", "http://otel:4318"))
                 .getProperty("management.otlp.metrics.export.enabled", Boolean.class))
         .isTrue();
+  }
+
+  @Test
+  void exportsToZipkinOnlyWhenItsEndpointIsConfigured() {
+    assertThat(
+            environmentWith(Map.of())
+                .getProperty("management.tracing.export.zipkin.enabled", Boolean.class))
+        .isFalse();
+    StandardEnvironment fromTheEnvironment = new StandardEnvironment();
+    fromTheEnvironment
+        .getPropertySources()
+        .addFirst(
+            new SystemEnvironmentPropertySource(
+                "environment",
+                Map.of(
+                    "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
+                    "http://127.0.0.1:9411/api/v2/spans")));
+    new ServiceDefaultProperties()
+        .postProcessEnvironment(fromTheEnvironment, new SpringApplication());
+    assertThat(
+            fromTheEnvironment.getProperty(
+                "management.tracing.export.zipkin.enabled", Boolean.class))
+        .isTrue();
+  }
+
+  @Test
+  void keepsTwentyDatabaseConnectionsAndOpensTwentyMoreUnderLoad() {
+    StandardEnvironment environment = environmentWith(Map.of());
+
+    assertThat(environment.getProperty("spring.r2dbc.pool.initial-size")).isEqualTo("20");
+    assertThat(environment.getProperty("spring.r2dbc.pool.min-idle")).isEqualTo("20");
+    assertThat(environment.getProperty("spring.r2dbc.pool.max-size")).isEqualTo("40");
+    assertThat(environment.getProperty("spring.r2dbc.pool.max-idle-time")).isEqualTo("10m");
+  }
+
+  @Test
+  void sizesTheDatabasePoolFromTheEnvironment() {
+    StandardEnvironment environment =
+        environmentWith(
+            Map.of(
+                "DB_POOL_SIZE", "5",
+                "DB_POOL_MAX_SIZE", "12",
+                "DB_POOL_MAX_IDLE_TIME", "2m"));
+
+    assertThat(environment.getProperty("spring.r2dbc.pool.initial-size")).isEqualTo("5");
+    assertThat(environment.getProperty("spring.r2dbc.pool.min-idle")).isEqualTo("5");
+    assertThat(environment.getProperty("spring.r2dbc.pool.max-size")).isEqualTo("12");
+    assertThat(environment.getProperty("spring.r2dbc.pool.max-idle-time")).isEqualTo("2m");
   }
 
   private static StandardEnvironment environmentWith(Map<String, Object> applicationProperties) {
