@@ -2,6 +2,7 @@ package ch.moveacces.platform.token;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  *     so that forged key ids cannot make this service hammer auth-service
  * @param jwkSetTimeout how long a fetch of the keys may take
  * @param publicPaths path patterns the default security chain lets through without a token
+ * @param verifiedTokens how many tokens whose signature was verified are remembered, so that the
+ *     next requests with the same token skip the signature check (0: none)
  */
 @ConfigurationProperties(TokenProperties.PREFIX)
 @Validated
@@ -35,7 +38,8 @@ public record TokenProperties(
     @NotNull @DurationMin(seconds = 1) @DefaultValue("5m") Duration jwkSetTtl,
     @NotNull @DurationMin(seconds = 0) @DefaultValue("10s") Duration jwkSetRefetchCooldown,
     @NotNull @DurationMin(millis = 1) @DefaultValue("2s") Duration jwkSetTimeout,
-    @NotNull @DefaultValue List<String> publicPaths) {
+    @NotNull @DefaultValue List<String> publicPaths,
+    @PositiveOrZero @DefaultValue("2000") long verifiedTokens) {
 
   public static final String PREFIX = "moveacces.tokens";
   public static final String DEFAULT_JWK_SET_URI = "http://127.0.0.1:8081/.well-known/jwks.json";

@@ -1,5 +1,6 @@
 package ch.moveacces.platform.token;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,6 +34,9 @@ public class TokenVerificationAutoConfiguration {
             properties.jwkSetTimeout());
     JwkSetCache keys =
         new JwkSetCache(client, clock, properties.jwkSetTtl(), properties.jwkSetRefetchCooldown());
-    return new AccessTokenDecoder(keys, properties, clock);
+    VerifiedTokens verified =
+        new VerifiedTokens(
+            properties.verifiedTokens(), properties.jwkSetTtl(), Ticker.systemTicker());
+    return new AccessTokenDecoder(keys, properties, clock, verified);
   }
 }

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -34,6 +33,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.reactive.function.client.WebClient;
 
 class AccessTokenDecoderTest {
+
+  private static final Duration KEYS_LIFETIME = Duration.ofMinutes(5);
 
   private final ECKey key = newKey("key-1");
   private JwkSetServer jwks;
@@ -211,6 +212,46 @@ class AccessTokenDecoderTest {
         .isInstanceOf(KeysUnavailableException.class);
   }
 
+  @Test
+  void checksARepeatedTokensSignatureOnceButItsClaimsEveryTime() {
+    ManualTime time = new ManualTime();
+    AccessTokenDecoder decoder = decoder(jwks.uri(), Duration.ZERO, time, verified(time));
+    String token = tokenFor("42", key);
+
+    Jwt first = decode(decoder, token);
+    assertThat(decode(decoder, token)).isSameAs(first);
+
+    time.advance(Duration.ofMinutes(16));
+    assertRefused(decoder, token);
+  }
+
+  @Test
+  void remembersOnlyTokensThatPassed() {
+    ManualTime time = new ManualTime();
+    VerifiedTokens verified = verified(time);
+    AccessTokenDecoder decoder = decoder(jwks.uri(), Duration.ZERO, time, verified);
+
+    assertRefused(decoder, tokenFor("42", newKey(key.getKeyID())));
+    assertRefused(decoder, sign(claimsFor("42").issuer("someone-else").build(), key));
+    assertThat(verified.size()).isZero();
+
+    decode(decoder, tokenFor("42", key));
+    assertThat(verified.size()).isOne();
+  }
+
+  @Test
+  void stopsHonouringARememberedTokenOnceItsKeyIsWithdrawn() {
+    ManualTime time = new ManualTime();
+    AccessTokenDecoder decoder = decoder(jwks.uri(), Duration.ZERO, time, verified(time));
+    String token = tokenFor("42", key);
+    decode(decoder, token);
+
+    jwks.publish(newKey("key-2"));
+    time.advance(KEYS_LIFETIME.plusSeconds(1));
+
+    assertRefused(decoder, token);
+  }
+
   private void assertRefused(String token) {
     assertRefused(decoder(), token);
   }
@@ -234,23 +275,33 @@ class AccessTokenDecoderTest {
   }
 
   private static AccessTokenDecoder decoder(URI jwkSetUri, Duration refetchCooldown) {
+    ManualTime time = new ManualTime();
+    return decoder(jwkSetUri, refetchCooldown, time, verified(time));
+  }
+
+  private static AccessTokenDecoder decoder(
+      URI jwkSetUri, Duration refetchCooldown, ManualTime time, VerifiedTokens verified) {
     TokenProperties properties =
         new TokenProperties(
             jwkSetUri,
             "moveacces-auth",
             "moveacces-api",
             Duration.ofSeconds(30),
-            Duration.ofMinutes(5),
+            KEYS_LIFETIME,
             refetchCooldown,
             Duration.ofSeconds(2),
-            List.of());
-    Clock clock = Clock.systemUTC();
+            List.of(),
+            100);
     JwkSetCache keys =
         new JwkSetCache(
             new JwkSetClient(WebClient.create(), jwkSetUri, properties.jwkSetTimeout()),
-            clock,
+            time,
             properties.jwkSetTtl(),
             refetchCooldown);
-    return new AccessTokenDecoder(keys, properties, clock);
+    return new AccessTokenDecoder(keys, properties, time, verified);
+  }
+
+  private static VerifiedTokens verified(ManualTime time) {
+    return new VerifiedTokens(100, KEYS_LIFETIME, time);
   }
 }
