@@ -60,6 +60,11 @@ final class BenchUsers {
     }
   }
 
+  /** The access tokens of the pool, one per member, in the order they were signed in. */
+  List<String> tokens() {
+    return List.copyOf(tokens);
+  }
+
   static String loginBody(String email) {
     return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
   }
