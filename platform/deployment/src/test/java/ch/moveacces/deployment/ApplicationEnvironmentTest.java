@@ -41,6 +41,11 @@ class ApplicationEnvironmentTest {
   /** platform/token-verification reads it (TokenDefaultProperties). */
   private static final String JWKS = "AUTH_JWKS_URI";
 
+  /** platform/service-defaults sizes the R2DBC pool from these (ConnectionPoolDefaults). */
+  private static final String POOL_DEFAULTS =
+      "platform/service-defaults/src/main/java/ch/moveacces/platform/defaults/environment/"
+          + "ConnectionPoolDefaults.java";
+
   private static final ComposeFile development = ComposeFile.load(DEVELOPMENT);
   private static final ComposeFile production = ComposeFile.load(PRODUCTION);
 
@@ -101,6 +106,9 @@ class ApplicationEnvironmentTest {
     if (verifiesTokens(module)) {
       readable.add(JWKS);
     }
+    if (usesDatabase(module)) {
+      readable.addAll(placeholdersIn(POOL_DEFAULTS).keySet());
+    }
     // Spring Boot binds SPRING_X_Y to spring.x.y: the application's own properties, relaxed.
     for (Map<String, Object> document :
         RepositoryFiles.yamlDocuments(module + "/src/main/resources/application.yml")) {
@@ -129,13 +137,21 @@ class ApplicationEnvironmentTest {
   }
 
   private static Map<String, String> placeholders(String module) {
+    return placeholdersIn(module + "/src/main/resources/application.yml");
+  }
+
+  private static Map<String, String> placeholdersIn(String file) {
     Map<String, String> placeholders = new java.util.LinkedHashMap<>();
-    Matcher matcher =
-        PLACEHOLDER.matcher(RepositoryFiles.read(module + "/src/main/resources/application.yml"));
+    Matcher matcher = PLACEHOLDER.matcher(RepositoryFiles.read(file));
     while (matcher.find()) {
       placeholders.put(matcher.group(1), matcher.group(2) == null ? "" : matcher.group(2));
     }
     return placeholders;
+  }
+
+  private static boolean usesDatabase(String module) {
+    return RepositoryFiles.read(module + "/pom.xml")
+        .contains("<artifactId>spring-boot-starter-data-r2dbc</artifactId>");
   }
 
   private static boolean verifiesTokens(String module) {
