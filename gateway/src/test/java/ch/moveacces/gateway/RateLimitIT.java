@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,6 +31,22 @@ class RateLimitIT extends GatewayITSupport {
   }
 
   @Autowired MeterRegistry meters;
+  @LocalServerPort int port;
+
+  /** The path exactly as given: a URI template would encode its percent signs once more. */
+  private URI raw(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private WebTestClient.ResponseSpec post(String rawPath, String ip, String body) {
+    return client
+        .post()
+        .uri(raw(rawPath))
+        .header("X-Forwarded-For", ip)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
+  }
 
   private double rejections(String policy) {
     Counter counter = meters.find("gateway.rate.limit.rejections").tag("policy", policy).counter();
@@ -85,6 +105,53 @@ class RateLimitIT extends GatewayITSupport {
         .valueMatches("RateLimit", ".*\"login-email\";r=0;t=\\d+");
 
     login(anIp(), anEmail()).expectStatus().isOk();
+  }
+
+  /** Routing and auth-service decode the path: so must the choice of limits. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/auth/%6Cogin", "/%61uth/login", "/%61%75%74%68/%6c%6f%67%69%6e"})
+  void countsAnEncodedLoginPathAsALogin(String path) {
+    String ip = anIp();
+    String email = anEmail();
+    for (int i = 1; i <= 5; i++) {
+      post(path, ip, "{\"email\":\"" + email + "\",\"password\":\"wrong password\"}")
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .valueEquals("RateLimit-Policy", "\"login-ip\";q=5;w=60, \"login-email\";q=5;w=60");
+    }
+
+    post(path, ip, "{\"email\":\"" + anEmail() + "\",\"password\":\"wrong password\"}")
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .valueEquals("RateLimit-Policy", "\"login-ip\";q=5;w=60");
+    // the plain spelling shares the count of the encoded one
+    login(anIp(), email).expectStatus().isEqualTo(429);
+  }
+
+  /**
+   * Spellings that a decoding step could read as another path are refused by Spring Security's
+   * firewall before anything is counted or routed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/auth/login;v=1", "/auth%2Flogin", "/auth/%2e/login", "/auth/%256Cogin"})
+  void refusesAmbiguousSpellingsOfAPath(String path) {
+    post(path, anIp(), "{}").expectStatus().isBadRequest();
+  }
+
+  @Test
+  void countsEncodedRegisterAndRefreshPathsUnderTheirOwnPolicies() {
+    post("/auth/regist%65r", anIp(), "{}")
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("RateLimit-Policy", "\"register\";q=10;w=3600");
+    post("/auth/refres%68", anIp(), "{}")
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("RateLimit-Policy", "\"refresh\";q=30;w=60");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package ch.moveacces.gateway;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -8,6 +10,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class SecurityHeadersIT extends GatewayITSupport {
 
   private static final String ALLOWED_ORIGIN = "http://localhost:5173";
+
+  @LocalServerPort int port;
 
   private static void securityHeaders(WebTestClient.ResponseSpec response) {
     response
@@ -53,6 +57,22 @@ class SecurityHeadersIT extends GatewayITSupport {
     client
         .post()
         .uri("/auth/login")
+        .header("X-Forwarded-For", anIp())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"email\":\"" + anId() + "@example.ch\",\"password\":\"x\"}")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
+  /** Routed to auth-service like /auth/login, so kept out of caches like it. */
+  @Test
+  void forbidsCachingOfAuthResponsesWhoseRawPathIsEncoded() {
+    client
+        .post()
+        .uri(URI.create("http://localhost:" + port + "/%61uth/login"))
         .header("X-Forwarded-For", anIp())
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("{\"email\":\"" + anId() + "@example.ch\",\"password\":\"x\"}")

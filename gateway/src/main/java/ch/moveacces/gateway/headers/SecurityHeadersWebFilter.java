@@ -1,5 +1,7 @@
 package ch.moveacces.gateway.headers;
 
+import ch.moveacces.gateway.paths.RequestPattern;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -23,14 +25,21 @@ class SecurityHeadersWebFilter implements WebFilter, Ordered {
       "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
+  /**
+   * On the decoded path, as routing matches it: {@code /%61uth/login} is routed as an auth path.
+   */
+  private static final RequestPattern AUTH = RequestPattern.parse("/auth/**");
+
+  private static final List<RequestPattern> DOCS =
+      List.of(
+          RequestPattern.parse("/docs"),
+          RequestPattern.parse("/swagger-ui/**"),
+          RequestPattern.parse("/webjars/swagger-ui/**"));
+
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    String path = exchange.getRequest().getPath().value();
-    boolean auth = path.startsWith("/auth/");
-    boolean docs =
-        path.equals("/docs")
-            || path.startsWith("/swagger-ui/")
-            || path.startsWith("/webjars/swagger-ui/");
+    boolean auth = AUTH.matches(exchange.getRequest());
+    boolean docs = DOCS.stream().anyMatch(pattern -> pattern.matches(exchange.getRequest()));
     exchange
         .getResponse()
         .beforeCommit(

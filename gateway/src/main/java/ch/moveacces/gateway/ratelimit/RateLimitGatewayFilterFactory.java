@@ -3,6 +3,7 @@ package ch.moveacces.gateway.ratelimit;
 import ch.moveacces.gateway.body.BodyLimitProperties;
 import ch.moveacces.gateway.body.CachedBody;
 import ch.moveacces.gateway.clientip.ClientIps;
+import ch.moveacces.gateway.paths.RequestPattern;
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import ch.moveacces.gateway.security.AuthenticatedUser;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,10 +15,8 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
@@ -38,6 +37,11 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   public static final int ORDER = -300;
   static final String POLICY_HEADER = "RateLimit-Policy";
   static final String STATE_HEADER = "RateLimit";
+
+  // Matched as auth-service matches them, so that an encoded spelling cannot escape their limits.
+  private static final RequestPattern LOGIN = RequestPattern.parse("POST /auth/login");
+  private static final RequestPattern REGISTER = RequestPattern.parse("POST /auth/register");
+  private static final RequestPattern REFRESH = RequestPattern.parse("POST /auth/refresh");
 
   private final SlidingWindows windows;
   private final RateLimitProperties limits;
@@ -65,9 +69,8 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   }
 
   private Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    ServerHttpRequest request = exchange.getRequest();
     String ip = ClientIps.of(exchange);
-    if (isPost(request, "/auth/login")) {
+    if (LOGIN.matches(exchange.getRequest())) {
       return CachedBody.read(exchange, maxBodyBytes)
           .flatMap(
               body -> {
@@ -81,10 +84,10 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
                 return enforce(body.exchange(), chain, policies);
               });
     }
-    if (isPost(request, "/auth/register")) {
+    if (REGISTER.matches(exchange.getRequest())) {
       return enforce(exchange, chain, List.of(new Policy("register", limits.register(), ip, true)));
     }
-    if (isPost(request, "/auth/refresh")) {
+    if (REFRESH.matches(exchange.getRequest())) {
       return enforce(exchange, chain, List.of(new Policy("refresh", limits.refresh(), ip, true)));
     }
     String caller = AuthenticatedUser.of(exchange).map(sub -> "user:" + sub).orElse("ip:" + ip);
@@ -146,11 +149,6 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   /** {@code gateway_rate_limit_rejections_total{policy}}: what the operators' alert watches. */
   private void rejected(Policy policy) {
     meters.counter("gateway.rate.limit.rejections", "policy", policy.name()).increment();
-  }
-
-  private static boolean isPost(ServerHttpRequest request, String path) {
-    return HttpMethod.POST.equals(request.getMethod())
-        && path.equals(request.getPath().pathWithinApplication().value());
   }
 
   private static ErrorResponseException tooManyRequests(Verdict verdict, HttpHeaders rateHeaders) {

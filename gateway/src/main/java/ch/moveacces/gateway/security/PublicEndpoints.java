@@ -1,35 +1,27 @@
 package ch.moveacces.gateway.security;
 
+import ch.moveacces.gateway.paths.RequestPattern;
 import java.util.List;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Matches a request against the configured public endpoints. */
 final class PublicEndpoints {
 
-  private record Endpoint(HttpMethod method, PathPattern path) {}
-
-  private final List<Endpoint> endpoints;
+  private final List<RequestPattern> endpoints;
 
   PublicEndpoints(List<String> definitions) {
     this.endpoints = definitions.stream().map(PublicEndpoints::parse).toList();
   }
 
-  private static Endpoint parse(String definition) {
-    String[] parts = definition.trim().split("\\s+");
-    if (parts.length != 2) {
+  private static RequestPattern parse(String definition) {
+    RequestPattern endpoint = RequestPattern.parse(definition);
+    if (endpoint.method() == null) {
       throw new IllegalArgumentException("expected 'METHOD /path', got: " + definition);
     }
-    return new Endpoint(
-        HttpMethod.valueOf(parts[0]), PathPatternParser.defaultInstance.parse(parts[1]));
+    return endpoint;
   }
 
   boolean matches(ServerHttpRequest request) {
-    PathContainer path = request.getPath().pathWithinApplication();
-    return endpoints.stream()
-        .anyMatch(e -> e.method().equals(request.getMethod()) && e.path().matches(path));
+    return endpoints.stream().anyMatch(endpoint -> endpoint.matches(request));
   }
 }

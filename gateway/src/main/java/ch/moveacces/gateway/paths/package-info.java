@@ -1,0 +1,4 @@
+@NullMarked
+package ch.moveacces.gateway.paths;
+
+import org.jspecify.annotations.NullMarked;
