@@ -79,7 +79,8 @@ class ObservabilityFilesTest {
             "/auth/login", "gateway_rate_limit_rejections_total", "auth_refresh_token_reuse_total")
         .contains(
             "outbox_pending", "outbox_lag_seconds", "kafka_consumer_fetch_manager_records_lag_max")
-        .contains("realtime_connections");
+        .contains("realtime_connections")
+        .contains("r2dbc_pool_pending_connections", "lettuce_seconds_count");
   }
 
   private static List<Map<String, Object>> alertRules() {
