@@ -2,6 +2,7 @@ package ch.moveacces.gateway.redis;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,17 @@ public class RedisFailOpen {
   private static final Logger log = LoggerFactory.getLogger(RedisFailOpen.class);
   private static final String ATTRIBUTE = RedisFailOpen.class.getName() + ".down";
 
+  /**
+   * The checks Redis serves. Their counters exist at 0 from the start: a counter born at 1 would
+   * show the alert's {@code increase()} no increase for the first request let through.
+   */
+  static final List<String> CHECKS = List.of("session", "rate-limit");
+
   private final MeterRegistry meters;
 
   public RedisFailOpen(MeterRegistry meters) {
     this.meters = meters;
+    CHECKS.forEach(this::counter);
   }
 
   /** Whether Redis already failed during this exchange. */
@@ -43,10 +51,13 @@ public class RedisFailOpen {
 
   /** Counts a request let through without a check Redis should have made. */
   public void passed(String check) {
-    Counter.builder(METRIC)
+    counter(check).increment();
+  }
+
+  private Counter counter(String check) {
+    return Counter.builder(METRIC)
         .description("Requests let through without a Redis check because Redis did not answer")
         .tag("check", check)
-        .register(meters)
-        .increment();
+        .register(meters);
   }
 }
