@@ -11,8 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The email a login body names, normalised as auth-service does (trimmed, lower case) and hashed,
- * so that Redis never holds the address itself.
+ * The email a login body names, normalised as auth-service's {@code Emails.normalise} does and
+ * hashed, so that Redis never holds the address itself. The normalisation must stay exactly
+ * auth-service's: any spelling it signs in as one account but that hashes differently here gets a
+ * login-email limit of its own.
  */
 final class LoginEmails {
 
@@ -23,14 +25,20 @@ final class LoginEmails {
   static Optional<String> hashedEmail(byte[] body) {
     try {
       JsonNode email = JSON.readTree(body).path("email");
-      if (!email.isString() || email.stringValue().isBlank()) {
+      if (!email.isString()) {
         return Optional.empty();
       }
-      return Optional.of(sha256(email.stringValue().trim().toLowerCase(Locale.ROOT)));
+      String normalised = normalise(email.stringValue());
+      return normalised.isEmpty() ? Optional.empty() : Optional.of(sha256(normalised));
     } catch (JacksonException e) {
       // auth-service answers the malformed body; the address limit still counts it.
       return Optional.empty();
     }
+  }
+
+  /** Unicode whitespace ({@code strip()}, not {@code trim()}), then lower case. */
+  static String normalise(String email) {
+    return email.strip().toLowerCase(Locale.ROOT);
   }
 
   private static String sha256(String text) {
