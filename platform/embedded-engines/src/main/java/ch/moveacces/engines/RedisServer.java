@@ -64,12 +64,38 @@ public final class RedisServer implements AutoCloseable {
     return port;
   }
 
-  @Override
-  public void close() {
+  /**
+   * Stops the server (SIGTERM: a persistent one writes its append-only file first), keeping its
+   * data for {@link #restart()}; nothing if it is stopped.
+   */
+  public void stop() {
     try {
       server.stop();
     } catch (IOException e) {
       log.warn("Redis on port {} did not stop cleanly", port, e);
     }
+  }
+
+  /**
+   * Starts it again after {@link #stop()}: same port, same settings and, when persistent, the data
+   * it had; nothing if it is running.
+   */
+  public void restart() {
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Redis did not start again on port " + port + " (is the port taken?)", e);
+    }
+    log.info("Redis up again on 127.0.0.1:{}", port);
+  }
+
+  public boolean isRunning() {
+    return server.isActive();
+  }
+
+  @Override
+  public void close() {
+    stop();
   }
 }

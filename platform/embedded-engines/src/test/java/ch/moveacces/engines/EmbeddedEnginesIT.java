@@ -72,6 +72,20 @@ class EmbeddedEnginesIT {
   }
 
   @Test
+  void persistentRedisComesBackOnItsPortWithItsData() throws Exception {
+    try (RedisServer redis = RedisServer.startPersistent(0, workDir.resolve("redis"))) {
+      assertThat(redisCommand(redis.port(), "SET kept yes")).isEqualTo("+OK");
+
+      redis.stop();
+      assertThat(redis.isRunning()).isFalse();
+      redis.restart();
+
+      assertThat(redis.isRunning()).isTrue();
+      assertThat(redisCommand(redis.port(), "EXISTS kept")).isEqualTo(":1");
+    }
+  }
+
+  @Test
   void kafkaBrokerServesClientsOnItsPort() throws Exception {
     int port = FreePorts.find();
     try (KafkaBroker kafka = KafkaBroker.start(port, workDir.resolve("kafka"));
@@ -112,6 +126,18 @@ class EmbeddedEnginesIT {
             .as("resumes after the committed offset")
             .containsExactly("third");
       }
+    }
+  }
+
+  /** One inline command; the first line of its answer. */
+  private static String redisCommand(int port, String command) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 
