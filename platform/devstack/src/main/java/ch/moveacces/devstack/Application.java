@@ -62,7 +62,7 @@ enum Application {
       env.put("DB_PASSWORD", account.password());
     }
     if (usesRedis) {
-      env.put("REDIS_HOST", HOST);
+      env.put("REDIS_HOST", layout.redisHost());
       env.put("REDIS_PORT", String.valueOf(layout.redisPort()));
     }
     if (usesKafka) {

@@ -83,12 +83,7 @@ public final class Devstack {
       requireFreePorts();
       stopOnSignals();
 
-      console.say(
-          (options.externalKafka() == null
-                  ? "starting MariaDB, Redis and Kafka"
-                  : "starting MariaDB and Redis (Kafka at " + options.externalKafka() + ")")
-              + "; data in "
-              + data.path());
+      console.say("starting " + enginesStarted() + "; data in " + data.path());
       engines = Engines.start(options, data);
       boolean seeded = engines.installLegacyDatabase();
       console.say(
@@ -104,7 +99,8 @@ public final class Devstack {
               engines.kafkaBootstrapServers(),
               appPorts,
               Layout.gatewayManagementPort(options.gatewayPort(), appPorts),
-              options.tracesEndpoint());
+              options.tracesEndpoint(),
+              engines.redisHost());
 
       Path signingKeys = SigningKeyFile.ensure(data.path());
       List<ServiceProcess> running = startApplications(jars, layout, signingKeys, repository);
@@ -137,6 +133,29 @@ public final class Devstack {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  /** "MariaDB, Redis and Kafka", less those given with --kafka or --redis, which are named. */
+  private String enginesStarted() {
+    List<String> started = new ArrayList<>(List.of("MariaDB"));
+    List<String> given = new ArrayList<>();
+    if (options.externalRedis() == null) {
+      started.add("Redis");
+    } else {
+      given.add("Redis at " + options.externalRedis());
+    }
+    if (options.externalKafka() == null) {
+      started.add("Kafka");
+    } else {
+      given.add("Kafka at " + options.externalKafka());
+    }
+    String names =
+        started.size() == 1
+            ? started.getFirst()
+            : String.join(", ", started.subList(0, started.size() - 1))
+                + " and "
+                + started.getLast();
+    return given.isEmpty() ? names : names + " (" + String.join(", ", given) + ")";
   }
 
   /** Whether a stop is under way that this thread did not begin: Ctrl-C during the start. */
@@ -291,9 +310,10 @@ public final class Devstack {
     }
     if (engines != null) {
       console.say(
-          engines.kafkaIsExternal()
-              ? "stopping Redis and MariaDB"
-              : "stopping Kafka, Redis and MariaDB");
+          "stopping "
+              + (engines.kafkaIsExternal() ? "" : "Kafka, ")
+              + (engines.redisIsExternal() ? "" : "Redis, ")
+              + "MariaDB");
       try {
         engines.close();
       } catch (RuntimeException e) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The command line. A port of 0 means "any free port"; {@code dataDir} is null for the default,
  * {@code <repository>/.devstack}; {@code externalKafka} is null for the embedded broker and {@code
- * otlpEndpoint} null for no trace export.
+ * otlpEndpoint} null for no trace export; {@code externalRedis} (HOST:PORT) is null for the
+ * embedded Redis.
  */
 record DevstackOptions(
     int mariadbPort,
@@ -25,7 +26,8 @@ record DevstackOptions(
     boolean help,
     String externalKafka,
     URI otlpEndpoint,
-    boolean copyJars) {
+    boolean copyJars,
+    String externalRedis) {
 
   /** The environment variable OpenTelemetry's own tools read: the OTLP/HTTP base URL. */
   static final String OTLP_ENDPOINT_VARIABLE = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -39,7 +41,8 @@ record DevstackOptions(
           "--data-dir",
           "--timeout",
           "--kafka",
-          "--otlp-endpoint");
+          "--otlp-endpoint",
+          "--redis");
 
   static final int MARIADB_PORT = 3306;
   static final int REDIS_PORT = 6379;
@@ -60,7 +63,8 @@ record DevstackOptions(
         false,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   /** Parses {@code args} alone, as if the environment set nothing. */
@@ -88,6 +92,7 @@ record DevstackOptions(
     String externalKafka = null;
     URI otlpEndpoint = null;
     boolean copyJars = false;
+    String externalRedis = null;
     String otlpFromEnvironment = environment.get(OTLP_ENDPOINT_VARIABLE);
     if (otlpFromEnvironment != null && !otlpFromEnvironment.isBlank()) {
       otlpEndpoint = otlpEndpoint(OTLP_ENDPOINT_VARIABLE, otlpFromEnvironment);
@@ -116,6 +121,7 @@ record DevstackOptions(
         case "--kafka" -> externalKafka = bootstrapServers(name, value);
         case "--otlp-endpoint" -> otlpEndpoint = otlpEndpoint(name, value);
         case "--copy-jars" -> copyJars = flag(name, value);
+        case "--redis" -> externalRedis = hostAndPort(name, value);
         default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
       }
     }
@@ -137,7 +143,8 @@ record DevstackOptions(
         help,
         externalKafka,
         otlpEndpoint,
-        copyJars);
+        copyJars,
+        externalRedis);
   }
 
   /**
@@ -156,7 +163,9 @@ record DevstackOptions(
   Map<Integer, String> fixedPorts() {
     Map<Integer, String> ports = new LinkedHashMap<>();
     ports.put(mariadbPort, "MariaDB");
-    ports.put(redisPort, "Redis");
+    if (externalRedis == null) {
+      ports.put(redisPort, "Redis");
+    }
     if (externalKafka == null) {
       ports.put(kafkaPort, "Kafka");
     }
@@ -190,6 +199,8 @@ record DevstackOptions(
           --timeout=SECONDS     how long the applications may take to become ready (default %d)
           --kafka=HOST:PORT     use this Kafka (bootstrap servers, comma-separated) instead of
                                 starting one; --kafka-port is then ignored
+          --redis=HOST:PORT     use this Redis instead of starting one; --redis-port is then
+                                ignored
           --otlp-endpoint=URL   export every application's traces over OTLP/HTTP to URL/v1/traces,
                                 e.g. http://localhost:4318 for Jaeger (default: the environment
                                 variable %s, else no export)
@@ -247,6 +258,16 @@ record DevstackOptions(
       port(name, server.substring(colon + 1));
     }
     return servers;
+  }
+
+  private static String hostAndPort(String name, String value) {
+    String address = required(name, value).strip();
+    int colon = address.lastIndexOf(':');
+    if (colon <= 0 || colon == address.length() - 1) {
+      throw new IllegalArgumentException(name + " needs HOST:PORT: " + value);
+    }
+    port(name, address.substring(colon + 1));
+    return address;
   }
 
   private static URI otlpEndpoint(String name, String value) {

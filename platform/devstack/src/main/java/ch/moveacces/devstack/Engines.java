@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. With an
- * external Kafka ({@code --kafka}) only the first two are started here.
+ * MariaDB, Redis and Kafka, started side by side and stopped in reverse order of need. An external
+ * Kafka ({@code --kafka}) or Redis ({@code --redis}) is only checked, not started here.
  */
 final class Engines implements AutoCloseable {
 
@@ -24,13 +24,19 @@ final class Engines implements AutoCloseable {
   private final RedisServer redis;
   private final KafkaBroker kafka;
   private final String kafkaBootstrapServers;
+  private final String externalRedis;
 
   private Engines(
-      MariaDbServer mariadb, RedisServer redis, KafkaBroker kafka, String kafkaBootstrapServers) {
+      MariaDbServer mariadb,
+      RedisServer redis,
+      KafkaBroker kafka,
+      String kafkaBootstrapServers,
+      String externalRedis) {
     this.mariadb = mariadb;
     this.redis = redis;
     this.kafka = kafka;
     this.kafkaBootstrapServers = kafkaBootstrapServers;
+    this.externalRedis = externalRedis;
   }
 
   /** Starts them at once; if one fails, the others are stopped again. */
@@ -40,8 +46,15 @@ final class Engines implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () -> MariaDbServer.start(options.mariadbPort(), data.mariadb()), starters);
       var redis =
-          CompletableFuture.supplyAsync(
-              () -> RedisServer.startPersistent(options.redisPort(), data.redis()), starters);
+          options.externalRedis() != null
+              ? CompletableFuture.<RedisServer>supplyAsync(
+                  () -> {
+                    ExternalRedis.requireAnswer(options.externalRedis());
+                    return null;
+                  },
+                  starters)
+              : CompletableFuture.supplyAsync(
+                  () -> RedisServer.startPersistent(options.redisPort(), data.redis()), starters);
       var kafka =
           options.externalKafka() != null
               ? CompletableFuture.<KafkaBroker>supplyAsync(
@@ -59,10 +72,11 @@ final class Engines implements AutoCloseable {
             mariadb.join(),
             redis.join(),
             broker,
-            broker == null ? options.externalKafka() : broker.bootstrapServers());
+            broker == null ? options.externalKafka() : broker.bootstrapServers(),
+            options.externalRedis());
       } catch (CompletionException e) {
         kafka.thenAccept(broker -> closeIfStarted(broker));
-        redis.thenAccept(RedisServer::close);
+        redis.thenAccept(server -> closeIfStarted(server));
         mariadb.thenAccept(MariaDbServer::close);
         throw e.getCause() instanceof RuntimeException cause ? cause : e;
       }
@@ -98,7 +112,20 @@ final class Engines implements AutoCloseable {
   }
 
   int redisPort() {
-    return redis.port();
+    return redis != null
+        ? redis.port()
+        : Integer.parseInt(externalRedis.substring(externalRedis.lastIndexOf(':') + 1));
+  }
+
+  String redisHost() {
+    return redis != null
+        ? Application.HOST
+        : externalRedis.substring(0, externalRedis.lastIndexOf(':'));
+  }
+
+  /** Whether Redis is someone else's ({@code --redis}): not started, nor stopped, here. */
+  boolean redisIsExternal() {
+    return redis == null;
   }
 
   String kafkaBootstrapServers() {
@@ -116,13 +143,19 @@ final class Engines implements AutoCloseable {
     }
   }
 
+  private static void closeIfStarted(RedisServer server) {
+    if (server != null) {
+      server.close();
+    }
+  }
+
   @Override
   public void close() {
     try {
       closeIfStarted(kafka);
     } finally {
       try {
-        redis.close();
+        closeIfStarted(redis);
       } finally {
         mariadb.close();
       }

@@ -7,9 +7,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where each engine and application listens, all on 127.0.0.1 but an external Kafka, and where the
- * applications send their traces ({@code tracesEndpoint}, null for nowhere). The gateway's actuator
- * listens on a port of its own ({@code gatewayManagementPort}), never on its public one.
+ * Where each engine and application listens, all on 127.0.0.1 but an external Kafka or Redis, and
+ * where the applications send their traces ({@code tracesEndpoint}, null for nowhere). The
+ * gateway's actuator listens on a port of its own ({@code gatewayManagementPort}), never on its
+ * public one.
  */
 record Layout(
     int mariadbPort,
@@ -17,13 +18,32 @@ record Layout(
     String kafkaBootstrapServers,
     Map<Application, Integer> appPorts,
     int gatewayManagementPort,
-    URI tracesEndpoint) {
+    URI tracesEndpoint,
+    String redisHost) {
 
   /** The gateway's management port is this far above its public one: 8090 beside 8080. */
   static final int MANAGEMENT_OFFSET = 10;
 
   Layout {
     appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
+  }
+
+  /** With Redis on this host, as the devstack's own is. */
+  Layout(
+      int mariadbPort,
+      int redisPort,
+      String kafkaBootstrapServers,
+      Map<Application, Integer> appPorts,
+      int gatewayManagementPort,
+      URI tracesEndpoint) {
+    this(
+        mariadbPort,
+        redisPort,
+        kafkaBootstrapServers,
+        appPorts,
+        gatewayManagementPort,
+        tracesEndpoint,
+        Application.HOST);
   }
 
   /**
@@ -42,7 +62,13 @@ record Layout(
 
   Layout withTracesEndpoint(URI endpoint) {
     return new Layout(
-        mariadbPort, redisPort, kafkaBootstrapServers, appPorts, gatewayManagementPort, endpoint);
+        mariadbPort,
+        redisPort,
+        kafkaBootstrapServers,
+        appPorts,
+        gatewayManagementPort,
+        endpoint,
+        redisHost);
   }
 
   /** The gateway's management port: beside its public one, or a free one when that is 0. */

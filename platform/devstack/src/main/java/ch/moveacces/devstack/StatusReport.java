@@ -59,7 +59,7 @@ record StatusReport(
     lines.add("");
     lines.add(row("engine", "address", "", ""));
     lines.add(row("MariaDB", address(layout.mariadbPort()), "database " + LegacyDatabase.NAME, ""));
-    lines.add(row("Redis", address(layout.redisPort()), "", ""));
+    lines.add(row("Redis", layout.redisHost() + ":" + layout.redisPort(), "", ""));
     lines.add(row("Kafka", layout.kafkaBootstrapServers(), "", ""));
     if (layout.tracesEndpoint() != null) {
       lines.add(row("traces (OTLP)", layout.tracesEndpoint().toString(), "", ""));
@@ -88,7 +88,7 @@ record StatusReport(
     }
     Map<String, Engine> engines = new LinkedHashMap<>();
     engines.put("mariadb", new Engine(Application.HOST, layout.mariadbPort()));
-    engines.put("redis", new Engine(Application.HOST, layout.redisPort()));
+    engines.put("redis", new Engine(layout.redisHost(), layout.redisPort()));
     engines.put("kafka", kafkaEngine(layout.kafkaBootstrapServers()));
     return new Status(
         "ready",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import ch.moveacces.legacy.ServiceAccount;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +136,20 @@ class ApplicationTest {
         .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092");
     assertThat(Application.GATEWAY.environment(external))
         .doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
+  }
+
+  @Test
+  void givesEveryRedisClientTheExternalRedis() {
+    Layout external =
+        new Layout(3306, 16379, "127.0.0.1:9092", Layout.appPorts(8080), 8090, null, "cache-1");
+
+    for (Application app : List.of(Application.GATEWAY, Application.AUTH, Application.REALTIME)) {
+      assertThat(app.environment(external))
+          .as(app.module())
+          .containsEntry("REDIS_HOST", "cache-1")
+          .containsEntry("REDIS_PORT", "16379");
+    }
+    assertThat(Application.PROFILE.environment(external)).doesNotContainKey("REDIS_HOST");
   }
 
   @Test

@@ -38,6 +38,19 @@ class DevstackOptionsTest {
   }
 
   @Test
+  void usesAnExternalRedisAndLeavesItsPortUnchecked() {
+    DevstackOptions options = DevstackOptions.parse("--redis", "127.0.0.1:16379");
+
+    assertThat(options.externalRedis()).isEqualTo("127.0.0.1:16379");
+    assertThat(options.fixedPorts()).doesNotContainValue("Redis").containsEntry(3306, "MariaDB");
+    assertThat(DevstackOptions.parse().externalRedis()).isNull();
+    assertThat(DevstackOptions.parse().fixedPorts()).containsEntry(6379, "Redis");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DevstackOptions.parse("--redis=localhost"))
+        .withMessageContaining("HOST:PORT");
+  }
+
+  @Test
   void takesAValueAsTheNextArgumentToo() {
     DevstackOptions options =
         DevstackOptions.parse(
