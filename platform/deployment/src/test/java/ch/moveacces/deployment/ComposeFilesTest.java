@@ -161,6 +161,73 @@ class ComposeFilesTest {
             });
   }
 
+  /**
+   * Behind the gateway a service sees the gateway's address as its peer: it must believe the
+   * gateway's {@code X-Forwarded-For} (and no one else's), or every session and event would carry
+   * the gateway's address as the client's. The applications read their proxies as {@code
+   * TRUSTED_PROXY_IPS} (IP literals, not the gateway's own CIDR list {@code TRUSTED_PROXIES}, which
+   * the devstack passes to every application) with a loopback default, the devstack's.
+   */
+  @Test
+  void servicesBelieveTheClientAddressOnlyFromTheGateway() {
+    Map<String, Object> backend =
+        ComposeFile.asMap(ComposeFile.asMap(development.root().get("networks")).get("backend"));
+    Map<String, Object> block =
+        ComposeFile.asMap(
+            ((List<?>) ComposeFile.asMap(backend.get("ipam")).get("config")).getFirst());
+    String subnet = RepositoryFiles.interpolate(block.get("subnet").toString());
+    String dynamic = RepositoryFiles.interpolate(block.get("ip_range").toString());
+    Map<String, Object> gatewayNetworks =
+        ComposeFile.asMap(development.service("gateway").get("networks"));
+    String gatewayIp =
+        RepositoryFiles.interpolate(
+            ComposeFile.asMap(gatewayNetworks.get("backend")).get("ipv4_address").toString());
+    assertThat(inSubnet(gatewayIp, subnet))
+        .as("the gateway's fixed address %s lies in the backend network %s", gatewayIp, subnet)
+        .isTrue();
+    assertThat(inSubnet(gatewayIp, dynamic))
+        .as("no other container can be given the gateway's address %s (%s)", gatewayIp, dynamic)
+        .isFalse();
+
+    List<String> behindTheGateway =
+        development.applications().entrySet().stream()
+            .filter(application -> !application.getKey().equals("gateway"))
+            .filter(
+                application ->
+                    RepositoryFiles.read(
+                            application.getValue() + "/src/main/resources/application.yml")
+                        .contains("${TRUSTED_PROXY_IPS:"))
+            .map(Map.Entry::getKey)
+            .toList();
+    assertThat(behindTheGateway)
+        .contains("auth-service", "profile-service", "subscription-service");
+    for (String service : behindTheGateway) {
+      assertThat(
+              RepositoryFiles.interpolate(
+                  ComposeFile.environment(development.service(service)).get("TRUSTED_PROXY_IPS")))
+          .as("%s believes X-Forwarded-For from the gateway only", service)
+          .isEqualTo(gatewayIp);
+      assertThat(ComposeFile.environment(production.service(service)))
+          .as("%s in production keeps the development setting", service)
+          .doesNotContainKey("TRUSTED_PROXY_IPS");
+    }
+  }
+
+  private static boolean inSubnet(String address, String cidr) {
+    String[] block = cidr.split("/");
+    int bits = Integer.parseInt(block[1]);
+    int mask = bits == 0 ? 0 : -1 << (32 - bits);
+    return (ipv4(address) & mask) == (ipv4(block[0]) & mask);
+  }
+
+  private static int ipv4(String address) {
+    int value = 0;
+    for (String octet : address.split("\\.")) {
+      value = value << 8 | Integer.parseInt(octet);
+    }
+    return value;
+  }
+
   @Test
   void loadsTheLegacySchemaAccountsAndSeedIntoMysql() {
     Map<String, Object> mysql = development.service("mysql");
