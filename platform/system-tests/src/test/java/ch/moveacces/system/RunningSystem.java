@@ -152,6 +152,11 @@ final class RunningSystem implements AutoCloseable {
     return URI.create(status.get("services").get(application).get("url").asString());
   }
 
+  /** An application's management address (its actuator), where Prometheus scrapes it. */
+  URI management(String application) {
+    return URI.create(status.get("services").get(application).get("managementUrl").asString());
+  }
+
   @Override
   public void close() {
     try {
