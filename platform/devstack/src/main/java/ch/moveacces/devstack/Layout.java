@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Where each engine and application listens, all on 127.0.0.1 but an external Kafka or Redis, and
- * where the applications send their traces ({@code tracesEndpoint}, null for nowhere). The
- * gateway's actuator listens on a port of its own ({@code gatewayManagementPort}), never on its
- * public one.
+ * where the applications send their traces ({@code tracesEndpoint} over OTLP, {@code
+ * zipkinEndpoint} to Zipkin; null for nowhere). The gateway's actuator listens on a port of its own
+ * ({@code gatewayManagementPort}), never on its public one.
  */
 record Layout(
     int mariadbPort,
@@ -19,13 +19,34 @@ record Layout(
     Map<Application, Integer> appPorts,
     int gatewayManagementPort,
     URI tracesEndpoint,
-    String redisHost) {
+    String redisHost,
+    URI zipkinEndpoint) {
 
   /** The gateway's management port is this far above its public one: 8090 beside 8080. */
   static final int MANAGEMENT_OFFSET = 10;
 
   Layout {
     appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
+  }
+
+  /** Without Zipkin. */
+  Layout(
+      int mariadbPort,
+      int redisPort,
+      String kafkaBootstrapServers,
+      Map<Application, Integer> appPorts,
+      int gatewayManagementPort,
+      URI tracesEndpoint,
+      String redisHost) {
+    this(
+        mariadbPort,
+        redisPort,
+        kafkaBootstrapServers,
+        appPorts,
+        gatewayManagementPort,
+        tracesEndpoint,
+        redisHost,
+        null);
   }
 
   /** With Redis on this host, as the devstack's own is. */
@@ -68,7 +89,20 @@ record Layout(
         appPorts,
         gatewayManagementPort,
         endpoint,
-        redisHost);
+        redisHost,
+        zipkinEndpoint);
+  }
+
+  Layout withZipkinEndpoint(URI endpoint) {
+    return new Layout(
+        mariadbPort,
+        redisPort,
+        kafkaBootstrapServers,
+        appPorts,
+        gatewayManagementPort,
+        tracesEndpoint,
+        redisHost,
+        endpoint);
   }
 
   /** The gateway's management port: beside its public one, or a free one when that is 0. */

@@ -69,7 +69,8 @@ final class Leftovers {
                     line.contains("mariadbd")
                         || line.contains("redis-server")
                         || line.contains(repository.root().toString())
-                        || line.contains(dataDir.resolve(FrozenJars.DIRECTORY).toString()))
+                        || line.contains(dataDir.resolve(FrozenJars.DIRECTORY).toString())
+                        || line.contains(dataDir.resolve(Caddy.NAME).toString()))
             .orElse(false);
   }
 }

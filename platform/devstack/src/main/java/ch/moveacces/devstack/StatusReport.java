@@ -16,10 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What is running where, once everything is ready: a table for the person at the terminal and
- * {@code devstack.json} for tests and tools.
+ * {@code devstack.json} for tests and tools. {@code caddy} and {@code zipkin} are null when not
+ * asked for.
  */
 record StatusReport(
-    List<ServiceProcess> services, Layout layout, Path dataDir, Duration startup, boolean seeded) {
+    List<ServiceProcess> services,
+    Layout layout,
+    Path dataDir,
+    Duration startup,
+    boolean seeded,
+    Caddy caddy,
+    Zipkin zipkin) {
+
+  StatusReport(
+      List<ServiceProcess> services,
+      Layout layout,
+      Path dataDir,
+      Duration startup,
+      boolean seeded) {
+    this(services, layout, dataDir, startup, seeded, null, null);
+  }
 
   /**
    * The shape of {@code devstack.json}. {@code processes} lists every process the devstack started,
@@ -35,7 +51,14 @@ record StatusReport(
       Map<String, Engine> engines,
       String seedUser,
       String tracesEndpoint,
-      List<Long> processes) {}
+      List<Long> processes,
+      Https https,
+      TraceUi zipkin) {}
+
+  /** Caddy's entry point, the HTTP port that redirects to it, and the CA a client trusts. */
+  record Https(String url, String redirectFrom, String rootCertificate, long pid) {}
+
+  record TraceUi(String url, String spansEndpoint, long pid) {}
 
   record Service(int port, long pid, String url, String managementUrl) {}
 
@@ -44,8 +67,11 @@ record StatusReport(
   List<String> table() {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "Move Acces is ready in %s. Entry point: %s (gateway)"
-            .formatted(seconds(startup), layout.url(Application.GATEWAY)));
+        caddy == null
+            ? "Move Acces is ready in %s. Entry point: %s (gateway)"
+                .formatted(seconds(startup), layout.url(Application.GATEWAY))
+            : "Move Acces is ready in %s. Entry point: %s (Caddy, in front of the gateway at %s)"
+                .formatted(seconds(startup), caddy.httpsUrl(), layout.url(Application.GATEWAY)));
     lines.add("");
     lines.add(row("application", "url", "pid", "ready after"));
     for (ServiceProcess service : services) {
@@ -63,6 +89,25 @@ record StatusReport(
     lines.add(row("Kafka", layout.kafkaBootstrapServers(), "", ""));
     if (layout.tracesEndpoint() != null) {
       lines.add(row("traces (OTLP)", layout.tracesEndpoint().toString(), "", ""));
+    }
+    if (zipkin != null) {
+      lines.add(
+          row(
+              "traces (Zipkin)",
+              zipkin.ui().toString(),
+              String.valueOf(zipkin.process().pid()),
+              ""));
+    }
+    if (caddy != null) {
+      lines.add("");
+      lines.add(
+          row(
+              "HTTPS (Caddy)",
+              caddy.httpsUrl().toString(),
+              String.valueOf(caddy.process().pid()),
+              ""));
+      lines.add(row("HTTP → HTTPS", caddy.httpUrl().toString(), "", ""));
+      lines.add(row("Caddy's root CA", caddy.rootCertificate().toString(), "", ""));
     }
     lines.add("");
     lines.add(row("data", dataDir.toString(), seeded ? "(seed data loaded)" : "", ""));
@@ -100,7 +145,20 @@ record StatusReport(
         engines,
         LegacyDatabase.SEED_EMAIL,
         layout.tracesEndpoint() == null ? null : layout.tracesEndpoint().toString(),
-        ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        ProcessHandle.current().descendants().map(ProcessHandle::pid).toList(),
+        caddy == null
+            ? null
+            : new Https(
+                caddy.httpsUrl().toString(),
+                caddy.httpUrl().toString(),
+                caddy.rootCertificate().toString(),
+                caddy.process().pid()),
+        zipkin == null
+            ? null
+            : new TraceUi(
+                zipkin.url().toString(),
+                zipkin.spansEndpoint().toString(),
+                zipkin.process().pid()));
   }
 
   /** Written to a temporary file first, so that a reader never sees half of it. */

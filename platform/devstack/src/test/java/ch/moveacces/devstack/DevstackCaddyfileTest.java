@@ -1,0 +1,86 @@
+package ch.moveacces.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DevstackCaddyfileTest {
+
+  private static final Path DEPLOY_CADDYFILE = Path.of("../../deploy/Caddyfile");
+
+  @Test
+  void takesTheProductionHardeningAndSiteAndPointsThemAtTheDevstack(@TempDir Path dir)
+      throws Exception {
+    String deploy = Files.readString(DEPLOY_CADDYFILE);
+
+    String caddyfile = DevstackCaddyfile.render(deploy, 18080, 18443, 18880, dir.resolve("data"));
+
+    assertThat(caddyfile)
+        .contains(DevstackCaddyfile.block(deploy, "(hardening)"))
+        .contains("replace ticket REDACTED", "Strict-Transport-Security", "encode zstd gzip")
+        .contains("tls internal", "import hardening", "max_size 64KB", "respond @actuator 404")
+        .contains("reverse_proxy 127.0.0.1:18080")
+        .doesNotContain("gateway:8080", "grafana", "jaeger", "admin localhost")
+        .contains("admin off", "skip_install_trust", "http_port 18880", "https_port 18443")
+        .contains("storage file_system \"" + dir.resolve("data").toAbsolutePath() + "\"")
+        .contains("redir https://{host}:18443{uri} 308");
+  }
+
+  @Test
+  void findsABlockUpToItsOwnClosingBrace() {
+    String caddyfile =
+        """
+        (hardening) {
+        \theader {
+        \t\tX-A "{not a brace that counts}" # a comment with a {
+        \t}
+        }
+
+        localhost {
+        \treverse_proxy gateway:8080
+        }
+        """;
+
+    assertThat(DevstackCaddyfile.block(caddyfile, "(hardening)"))
+        .startsWith("(hardening) {")
+        .endsWith("\t}\n}")
+        .doesNotContain("localhost");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> DevstackCaddyfile.block(caddyfile, "example.com"))
+        .withMessageContaining("no block example.com");
+  }
+
+  @Test
+  void isAConfigurationCaddyAccepts(@TempDir Path dir) throws Exception {
+    Optional<Path> caddy = Caddy.onPath(System.getenv().getOrDefault("PATH", ""));
+    Assumptions.assumeTrue(
+        caddy.isPresent() || "true".equals(System.getenv("MOVEACCES_DEPLOY_TOOLS_REQUIRED")),
+        "caddy is not installed: `caddy validate` of the devstack's Caddyfile did NOT run");
+    Path caddyfile = dir.resolve("Caddyfile");
+    Files.writeString(
+        caddyfile,
+        DevstackCaddyfile.render(
+            Files.readString(DEPLOY_CADDYFILE), 18080, 18443, 18880, dir.resolve("data")));
+    Process validate =
+        new ProcessBuilder(
+                caddy.orElseThrow().toString(),
+                "validate",
+                "--config",
+                caddyfile.toString(),
+                "--adapter",
+                "caddyfile")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(validate.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(validate.exitValue()).as(output).isZero();
+  }
+}
