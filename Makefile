@@ -15,6 +15,10 @@ SIMULATION ?= UsersMeSimulation
 GATEWAY ?= http://127.0.0.1:8080
 AUTH ?= http://127.0.0.1:8081
 PROFILE ?= http://127.0.0.1:8082
+# EventsSimulation reads audit_logs with audit-service's dev-only account
+DATABASE ?= jdbc:mariadb://127.0.0.1:3306/moveacces?user=moveacces_audit&password=dev-only-audit-password
+# the devstack's applications run C1-only for a quick start; a benchmark measures them fully compiled
+BENCH_JVM ?= -XX:TieredStopAtLevel=4 -Xmx512m
 
 .DEFAULT_GOAL := help
 .PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
@@ -77,18 +81,22 @@ prod-db-setup: ## create the schema and the service accounts on the external MyS
 run: ## the devstack: the whole system on this machine, embedded engines, no Docker
 	$(MVNW) -q package -DskipTests && "$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar
 
-bench-devstack: ## a devstack whose rate limits do not throttle the load (for bench)
+bench-devstack: ## a devstack whose rate limits do not throttle the load, on the full JIT (for bench)
 	$(MVNW) -q package -DskipTests
 	MOVEACCES_GATEWAY_RATELIMITS_API_REQUESTS=100000000 \
 	MOVEACCES_GATEWAY_RATELIMITS_LOGINIP_REQUESTS=100000000 \
 	MOVEACCES_GATEWAY_RATELIMITS_LOGINEMAIL_REQUESTS=100000000 \
 	MOVEACCES_GATEWAY_RATELIMITS_REGISTER_REQUESTS=100000000 \
-	"$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar --fresh --data-dir=$(HOME)/bench-devstack
+	MOVEACCES_GATEWAY_RATELIMITS_REFRESH_REQUESTS=100000000 \
+	DEVSTACK_JAVA_OPTS_GATEWAY="$(BENCH_JVM)" DEVSTACK_JAVA_OPTS_AUTH_SERVICE="$(BENCH_JVM)" \
+	DEVSTACK_JAVA_OPTS_PROFILE_SERVICE="$(BENCH_JVM)" DEVSTACK_JAVA_OPTS_AUDIT_SERVICE="$(BENCH_JVM)" \
+	"$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar --fresh --copy-jars \
+		--data-dir=$(HOME)/bench-devstack
 
 bench: ## a Gatling simulation against a running bench-devstack (SIMULATION=LoginSimulation …)
 	$(MVNW) -pl platform/benchmarks -Pbench verify \
 		-Dgatling.simulationClass=ch.moveacces.benchmarks.$(SIMULATION) \
-		-Dgateway=$(GATEWAY) -Dprofile=$(PROFILE) -Dauth=$(AUTH)
+		-Dgateway=$(GATEWAY) -Dprofile=$(PROFILE) -Dauth=$(AUTH) -Ddatabase='$(DATABASE)'
 
 validate-deploy: ## check the Caddyfiles and the Prometheus configuration (needs caddy, promtool)
 	caddy validate --config deploy/Caddyfile --adapter caddyfile

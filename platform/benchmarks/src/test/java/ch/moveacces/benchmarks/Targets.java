@@ -23,7 +23,7 @@ final class Targets {
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
           "-Ddatabase=jdbc:mariadb://127.0.0.1:PORT/moveacces?user=moveacces_audit&password=..."
-              + " is missing (the port is database.port in devstack.json)");
+              + " is missing (the port is engines.mariadb.port in devstack.json)");
     }
     return value;
   }
