@@ -49,6 +49,15 @@ final class Events {
         .build();
   }
 
+  static EventEnvelope abonnementPaused(String userId, long abonnementId) {
+    return EventEnvelope.builder(EventType.ABONNEMENT_PAUSED)
+        .source("subscription-service")
+        .user(Long.parseLong(userId))
+        .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
+        .data("abonnement_id", abonnementId)
+        .build();
+  }
+
   static EventEnvelope allSessionsRevoked(String userId) {
     return EventEnvelope.builder(EventType.ALL_SESSIONS_REVOKED)
         .source("auth-service")

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.realtime.Members.Member;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +92,25 @@ class PushSocketIT {
       assertThat(message.path("data").has("user_agent")).isFalse();
       assertThat(message.propertyNames()).containsExactlyInAnyOrder("id", "type", "time", "data");
       assertThat(socket.poll(Duration.ofMillis(500))).as("the other member's event").isNull();
+    }
+  }
+
+  @Test
+  void pushesAnAbonnementStateChange() {
+    Member member = Members.signIn();
+    try (TestSocket socket = TestSocket.open(withTicket(member)).ready()) {
+      EventEnvelope paused = Events.abonnementPaused(member.userId(), 17);
+      // the event subscription-service would publish: the consumer drops what breaks its schema
+      assertThat(EventSchemas.load().validate(paused)).isEmpty();
+      Events.publish(paused);
+
+      JsonNode message = socket.next(ONE_SECOND);
+      assertThat(message.path("type").asString()).isEqualTo(EventType.ABONNEMENT_PAUSED.type());
+      assertThat(message.path("id").asString()).matches("\\d+-\\d+");
+      assertThat(Instant.parse(message.path("time").asString()))
+          .isEqualTo(paused.time().truncatedTo(ChronoUnit.MICROS));
+      assertThat(message.path("data").propertyNames()).containsExactly("abonnement_id");
+      assertThat(message.path("data").path("abonnement_id").asLong()).isEqualTo(17);
     }
   }
 

@@ -10,13 +10,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,16 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
 final class TestSocket implements AutoCloseable {
 
   private static final ReactorNettyWebSocketClient CLIENT = new ReactorNettyWebSocketClient();
+
+  /** Hands ping frames to the socket instead of answering them: a peer that has gone silent. */
+  private static final ReactorNettyWebSocketClient DEAF_CLIENT =
+      new ReactorNettyWebSocketClient(
+          HttpClient.create(), () -> WebsocketClientSpec.builder().handlePing(true));
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+  private final AtomicInteger pings = new AtomicInteger();
   private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
   private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
   private final Disposable connection;
 
-  private TestSocket(URI uri, HttpHeaders headers) {
+  private TestSocket(ReactorNettyWebSocketClient client, URI uri, HttpHeaders headers) {
     connection =
-        CLIENT
+        client
             .execute(
                 uri,
                 headers,
@@ -45,7 +56,14 @@ final class TestSocket implements AutoCloseable {
                   Mono<Void> in =
                       session
                           .receive()
-                          .doOnNext(message -> messages.add(message.getPayloadAsText()))
+                          .doOnNext(
+                              message -> {
+                                if (message.getType() == WebSocketMessage.Type.PING) {
+                                  pings.incrementAndGet();
+                                } else if (message.getType() == WebSocketMessage.Type.TEXT) {
+                                  messages.add(message.getPayloadAsText());
+                                }
+                              })
                           .then();
                   Mono<Void> out = session.send(outgoing.asFlux().map(session::textMessage));
                   return in.or(out);
@@ -55,11 +73,24 @@ final class TestSocket implements AutoCloseable {
   }
 
   static TestSocket open(URI uri) {
-    return new TestSocket(uri, new HttpHeaders());
+    return new TestSocket(CLIENT, uri, new HttpHeaders());
   }
 
   static TestSocket open(URI uri, HttpHeaders headers) {
-    return new TestSocket(uri, headers);
+    return new TestSocket(CLIENT, uri, headers);
+  }
+
+  /**
+   * A socket that never answers the server's pings (nor sends anything unless told to); the pings
+   * it receives are counted.
+   */
+  static TestSocket openDeaf(URI uri) {
+    return new TestSocket(DEAF_CLIENT, uri, new HttpHeaders());
+  }
+
+  /** WebSocket pings received so far; counted only on a socket from {@link #openDeaf}. */
+  int pings() {
+    return pings.get();
   }
 
   void send(String text) {
