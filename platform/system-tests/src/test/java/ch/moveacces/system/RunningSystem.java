@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Kafka runs in the test JVM (the devstack's {@code --kafka}), so that a test can stop and
  * restart it under the running applications; their spans come to a {@link TraceReceiver} here (the
- * devstack's {@code --otlp-endpoint}).
+ * devstack's {@code --otlp-endpoint}) and to the devstack's Zipkin ({@code --zipkin}). Caddy is put
+ * in front of the gateway ({@code --caddy}) when it is installed.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -81,8 +83,9 @@ final class RunningSystem implements AutoCloseable {
     Process devstack = null;
     try {
       traces = TraceReceiver.start();
-      ProcessBuilder builder =
-          new ProcessBuilder(
+      List<String> command =
+          new ArrayList<>(
+              List.of(
                   ProcessHandle.current().info().command().orElseThrow(),
                   "-jar",
                   DEVSTACK_JAR.toString(),
@@ -92,9 +95,13 @@ final class RunningSystem implements AutoCloseable {
                   // the checkout's modules may be rebuilt while the tests run
                   "--copy-jars",
                   "--kafka=" + kafka.bootstrapServers(),
-                  "--otlp-endpoint=" + traces.endpoint())
-              .redirectErrorStream(true)
-              .redirectOutput(OUTPUT.toFile());
+                  "--otlp-endpoint=" + traces.endpoint(),
+                  "--zipkin"));
+      if (Tools.caddyInstalled()) {
+        command.add("--caddy");
+      }
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(OUTPUT.toFile());
       builder.environment().putAll(ENVIRONMENT);
       Process started = builder.start();
       devstack = started;
@@ -145,6 +152,26 @@ final class RunningSystem implements AutoCloseable {
   /** The public entry point: the gateway. */
   URI gateway() {
     return URI.create(status.get("entryPoint").asString());
+  }
+
+  /** Caddy in front of the gateway, when the devstack runs it (caddy is installed). */
+  Optional<Https> https() {
+    JsonNode https = status.path("https");
+    return https.isObject()
+        ? Optional.of(
+            new Https(
+                URI.create(https.get("url").asString()),
+                URI.create(https.get("redirectFrom").asString()),
+                Path.of(https.get("rootCertificate").asString())))
+        : Optional.empty();
+  }
+
+  /** Caddy's HTTPS entry point, its HTTP port (which redirects) and the root of its own CA. */
+  record Https(URI url, URI redirectFrom, Path rootCertificate) {}
+
+  /** The devstack's Zipkin: its API and UI. */
+  URI zipkin() {
+    return URI.create(status.get("zipkin").get("url").asString());
   }
 
   /** An application's own address, bypassing the gateway (as only operators can). */
