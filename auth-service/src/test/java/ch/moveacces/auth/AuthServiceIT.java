@@ -1,5 +1,7 @@
 package ch.moveacces.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
@@ -58,5 +60,31 @@ class AuthServiceIT implements ServiceConventions, OwnMigrations {
         .exists()
         .jsonPath("$.paths['/auth/sessions'].get.parameters")
         .doesNotExist();
+  }
+
+  /** The operators see the database pool's size and use, and Redis command latencies. */
+  @Test
+  void exposesItsConnectionPoolAndRedisCommandsAsMetrics() {
+    client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+    String metrics =
+        client
+            .get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(metrics)
+        .containsPattern("(?m)^r2dbc_pool_max_allocated_connections\\{[^}]*} 40\\.0$")
+        .contains(
+            "r2dbc_pool_allocated_connections{",
+            "r2dbc_pool_acquired_connections{",
+            "r2dbc_pool_idle_connections{",
+            "r2dbc_pool_pending_connections{")
+        .containsPattern("lettuce_seconds_count\\{[^}]*db_operation=\"[A-Z]+\"");
   }
 }
