@@ -3,6 +3,7 @@ package ch.moveacces.system;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.engines.KafkaBroker;
+import ch.moveacces.engines.RedisServer;
 import ch.moveacces.legacy.LegacyDatabase;
 import ch.moveacces.legacy.ServiceAccount;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ports and a fresh data directory, every application its own process on real engines. One per test
  * JVM; stopped with SIGTERM when the tests are done.
  *
- * <p>Kafka runs in the test JVM (the devstack's {@code --kafka}), so that a test can stop and
- * restart it under the running applications; their spans come to a {@link TraceReceiver} here (the
- * devstack's {@code --otlp-endpoint}) and to the devstack's Zipkin ({@code --zipkin}). Caddy is put
- * in front of the gateway ({@code --caddy}) when it is installed.
+ * <p>Kafka and Redis run in the test JVM (the devstack's {@code --kafka} and {@code --redis}), so
+ * that a test can stop and restart them under the running applications; their spans come to a
+ * {@link TraceReceiver} here (the devstack's {@code --otlp-endpoint}) and to the devstack's Zipkin
+ * ({@code --zipkin}). Caddy is put in front of the gateway ({@code --caddy}) when it is installed.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class RunningSystem implements AutoCloseable {
   private static final Path STATUS_FILE = DATA_DIR.resolve("devstack.json");
   private static final Path OUTPUT = Path.of("target/system-devstack.log");
   private static final Path KAFKA_DIR = Path.of("target/system-kafka");
+  private static final Path REDIS_DIR = Path.of("target/system-redis");
 
   /**
    * Settings the applications inherit from the devstack's environment: a short refresh-token grace
@@ -62,13 +65,20 @@ final class RunningSystem implements AutoCloseable {
   private final JsonNode status;
   private final KafkaBroker kafka;
   private final TraceReceiver traces;
+  private final RedisServer redis;
+  private final Map<String, ApplicationProcess> applications = new ConcurrentHashMap<>();
 
   private RunningSystem(
-      Process devstack, JsonNode status, KafkaBroker kafka, TraceReceiver traces) {
+      Process devstack,
+      JsonNode status,
+      KafkaBroker kafka,
+      TraceReceiver traces,
+      RedisServer redis) {
     this.devstack = devstack;
     this.status = status;
     this.kafka = kafka;
     this.traces = traces;
+    this.redis = redis;
   }
 
   static RunningSystem start() throws IOException {
@@ -78,10 +88,13 @@ final class RunningSystem implements AutoCloseable {
     }
     Files.deleteIfExists(STATUS_FILE);
     deleteRecursively(KAFKA_DIR);
+    deleteRecursively(REDIS_DIR);
     KafkaBroker kafka = KafkaBroker.start(0, KAFKA_DIR);
     TraceReceiver traces = null;
+    RedisServer redis = null;
     Process devstack = null;
     try {
+      redis = RedisServer.startPersistent(0, REDIS_DIR);
       traces = TraceReceiver.start();
       List<String> command =
           new ArrayList<>(
@@ -95,6 +108,7 @@ final class RunningSystem implements AutoCloseable {
                   // the checkout's modules may be rebuilt while the tests run
                   "--copy-jars",
                   "--kafka=" + kafka.bootstrapServers(),
+                  "--redis=127.0.0.1:" + redis.port(),
                   "--otlp-endpoint=" + traces.endpoint(),
                   "--zipkin"));
       if (Tools.caddyInstalled()) {
@@ -112,13 +126,16 @@ final class RunningSystem implements AutoCloseable {
               .pollInterval(Duration.ofMillis(500))
               .until(() -> readyStatus(started, json), Optional::isPresent)
               .orElseThrow();
-      return new RunningSystem(started, status, kafka, traces);
+      return new RunningSystem(started, status, kafka, traces, redis);
     } catch (IOException | RuntimeException e) {
       if (devstack != null) {
         stop(devstack);
       }
       if (traces != null) {
         traces.close();
+      }
+      if (redis != null) {
+        redis.close();
       }
       kafka.close();
       throw e;
@@ -131,6 +148,28 @@ final class RunningSystem implements AutoCloseable {
    */
   KafkaBroker kafka() {
     return kafka;
+  }
+
+  /**
+   * The Redis every application uses, running in this JVM with its data on disk: {@link
+   * RedisServer#stop()} and {@link RedisServer#restart()} make an outage (same port, sessions and
+   * rate-limit windows kept).
+   */
+  RedisServer redis() {
+    return redis;
+  }
+
+  /** One application's process, to stop it and start it again as the devstack did. */
+  ApplicationProcess application(String name) {
+    return applications.computeIfAbsent(
+        name,
+        key -> {
+          JsonNode service = status.get("services").get(key);
+          return new ApplicationProcess(
+              key,
+              service.get("pid").asLong(),
+              URI.create(service.get("managementUrl").asString()));
+        });
   }
 
   /** The spans every application has exported so far. */
@@ -147,6 +186,13 @@ final class RunningSystem implements AutoCloseable {
                 mariadb.get("host").asString(), mariadb.get("port").asInt(), LegacyDatabase.NAME),
         account.username(),
         account.password());
+  }
+
+  /**
+   * auth-service's private signing key (a JWK set), which the devstack keeps in its data directory.
+   */
+  Path signingKeyFile() {
+    return Path.of(status.get("dataDir").asString()).resolve("auth-signing-keys.json");
   }
 
   /** The public entry point: the gateway. */
@@ -187,10 +233,12 @@ final class RunningSystem implements AutoCloseable {
   @Override
   public void close() {
     try {
+      applications.values().forEach(ApplicationProcess::close);
       stop(devstack);
     } finally {
       traces.close();
       kafka.close();
+      redis.close();
     }
   }
 
