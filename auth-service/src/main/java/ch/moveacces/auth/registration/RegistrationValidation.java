@@ -4,22 +4,23 @@ import ch.moveacces.auth.account.Emails;
 import ch.moveacces.auth.account.NewAccount;
 import ch.moveacces.auth.password.PasswordPolicy;
 import ch.moveacces.auth.problem.FieldErrors;
+import ch.moveacces.platform.profile.Checked;
+import ch.moveacces.platform.profile.ProfileRules;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a registration against the columns it fills (lengths of the legacy schema) and the
- * password policy, and reports every field at fault at once.
+ * Checks a registration: the email, the password policy, and the profile fields by {@link
+ * ProfileRules}, the rules profile-service applies when the member changes them later, so that a
+ * value accepted (and normalised) by one is accepted and stored alike by the other. Reports every
+ * field at fault at once.
  */
 @Component
 class RegistrationValidation {
-
-  private static final Pattern NPA = Pattern.compile("\\d{4}");
-  private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
   private final PasswordPolicy policy;
   private final Clock clock;
@@ -42,59 +43,51 @@ class RegistrationValidation {
     } else {
       policy.violations(request.password(), email).forEach(v -> errors.add("password", v));
     }
-    String nom = required(errors, "nom", request.nom(), 100);
-    String prenom = required(errors, "prenom", request.prenom(), 100);
-    LocalDate dateNaissance = dateNaissance(errors, request.dateNaissance());
-    String rue = optional(errors, "rue", request.rue(), 255);
-    String npa = optional(errors, "npa", request.npa(), 4);
-    if (npa != null && !NPA.matcher(npa).matches()) {
-      errors.add("npa", "must be 4 digits");
-    }
-    String localite = optional(errors, "localite", request.localite(), 100);
-    String tel =
-        optional(errors, "tel", request.tel() == null ? null : request.tel().replace(" ", ""), 20);
-    if (tel != null && !E164.matcher(tel).matches()) {
-      errors.add("tel", "must be an international number such as +41791234567");
-    }
+    String nom = required(errors, "nom", request.nom());
+    String prenom = required(errors, "prenom", request.prenom());
+    LocalDate dateNaissance =
+        optional(
+            errors,
+            "date_naissance",
+            request.dateNaissance(),
+            sent -> ProfileRules.dateNaissance(sent, clock));
+    String rue =
+        optional(errors, "rue", request.rue(), sent -> ProfileRules.optionalText("rue", sent));
+    String npa = optional(errors, "npa", request.npa(), ProfileRules::npa);
+    String localite =
+        optional(
+            errors,
+            "localite",
+            request.localite(),
+            sent -> ProfileRules.optionalText("localite", sent));
+    String tel = optional(errors, "tel", request.tel(), ProfileRules::tel);
     errors.throwIfAny();
     return new NewAccount(email, nom, prenom, dateNaissance, rue, npa, localite, tel);
   }
 
-  private static String required(
-      FieldErrors errors, String field, @Nullable String value, int max) {
-    String trimmed = optional(errors, field, value, max);
-    if (trimmed == null) {
+  private static String required(FieldErrors errors, String field, @Nullable String sent) {
+    if (sent == null) {
       errors.add(field, "is required");
       return "";
     }
-    return trimmed;
+    Checked<String> checked = ProfileRules.requiredText(field, sent);
+    if (!checked.isValid()) {
+      errors.add(field, Objects.requireNonNull(checked.fault()));
+      return "";
+    }
+    return Objects.requireNonNull(checked.value());
   }
 
-  private static @Nullable String optional(
-      FieldErrors errors, String field, @Nullable String value, int max) {
-    if (value == null || value.isBlank()) {
+  private static <T> @Nullable T optional(
+      FieldErrors errors, String field, @Nullable String sent, Function<String, Checked<T>> rule) {
+    if (sent == null) {
       return null;
     }
-    String trimmed = value.strip();
-    if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      errors.add(field, "must be at most " + max + " characters long");
-    }
-    return trimmed;
-  }
-
-  private @Nullable LocalDate dateNaissance(FieldErrors errors, @Nullable String value) {
-    if (value == null || value.isBlank()) {
+    Checked<T> checked = rule.apply(sent);
+    if (!checked.isValid()) {
+      errors.add(field, Objects.requireNonNull(checked.fault()));
       return null;
     }
-    try {
-      LocalDate date = LocalDate.parse(value.strip());
-      if (!date.isBefore(LocalDate.now(clock)) || date.isBefore(LocalDate.of(1900, 1, 1))) {
-        errors.add("date_naissance", "must be a date in the past");
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      errors.add("date_naissance", "must be a date such as 1990-04-12");
-      return null;
-    }
+    return checked.value();
   }
 }

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -64,6 +66,88 @@ class RegistrationIT {
             .isTrue();
       }
     }
+  }
+
+  /** As profile-service stores it when a member changes it later. */
+  @Test
+  void storesAPhoneNumberAsMembersTypeItInE164() throws SQLException {
+    String email = AuthClient.newEmail();
+    Map<String, Object> body = AuthClient.registration(email, AuthClient.PASSWORD);
+    body.put("tel", "079 123 45 67");
+
+    client
+        .post()
+        .uri("/auth/register")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isCreated();
+
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement query =
+            admin.prepareStatement("SELECT tel FROM moveacces.users WHERE email = ?")) {
+      query.setString(1, email);
+      try (ResultSet row = query.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString("tel")).isEqualTo("+41791234567");
+      }
+    }
+  }
+
+  /** The rules profile-service applies to a change of the same field. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "nom, 'Mu\\u0000ster', must not contain control characters",
+    "prenom, 'An\\nna', must not contain control characters",
+    "rue, 'Rue\\u0007 1', must not contain control characters",
+    "localite, 'Gen\\u001Bève', must not contain control characters",
+    "npa, '12 04', must be exactly 4 digits",
+    "tel, '12', must be a valid phone number",
+    "date_naissance, '1850-01-01', must not be before 1900-01-01"
+  })
+  void refusesAValueProfileServiceWouldRefuseNamingItsField(
+      String field, String value, String message) throws SQLException {
+    int usersBefore = count("SELECT COUNT(*) FROM moveacces.users");
+    Map<String, Object> body = AuthClient.registration(AuthClient.newEmail(), AuthClient.PASSWORD);
+    body.put(field, unescape(value));
+
+    client
+        .post()
+        .uri("/auth/register")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(422)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field)
+        .jsonPath("$.errors[0].message")
+        .isEqualTo(message)
+        .jsonPath("$.errors.length()")
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM moveacces.users")).isEqualTo(usersBefore);
+  }
+
+  /** {@code \\uXXXX} and {@code \\n} in a CSV cell, as the character itself. */
+  private static String unescape(String value) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && value.charAt(i + 1) == 'u') {
+        out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else if (c == '\\' && value.charAt(i + 1) == 'n') {
+        out.append('\n');
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Test
@@ -120,7 +204,7 @@ class RegistrationIT {
                 "nom", " ",
                 "npa", "12a4",
                 "date_naissance", "2999-01-01",
-                "tel", "0791234567"))
+                "tel", "12"))
         .exchange()
         .expectStatus()
         .isEqualTo(422)

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +74,28 @@ class ProfilePatchTest {
                 assertThat(failure.errors())
                     .extracting(FieldError::field)
                     .containsExactlyInAnyOrder("nom", "npa", "email"));
+  }
+
+  @Test
+  void refusesAControlCharacterNamingTheField() {
+    assertThatThrownBy(() -> apply("{\"nom\": \"Mu\\u0000ster\", \"rue\": \"Rue\\u0085 1\"}"))
+        .isInstanceOfSatisfying(
+            ValidationFailedException.class,
+            failure ->
+                assertThat(failure.errors())
+                    .containsExactlyInAnyOrder(
+                        new FieldError("nom", "must not contain control characters"),
+                        new FieldError("rue", "must not contain control characters")));
+  }
+
+  /** 23:30 UTC on 14 June is already 15 June in Zurich, whatever zone the clock is in. */
+  @Test
+  void judgesBirthDatesByTheSwissCalendar() {
+    Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-06-14T23:30:00Z"), ZoneOffset.UTC);
+    JsonNode patch = JsonMapper.builder().build().readTree("{\"date_naissance\": \"2026-06-14\"}");
+
+    assertThat(ProfilePatch.apply(patch, CURRENT, lateEveningUtc).dateNaissance())
+        .isEqualTo(LocalDate.of(2026, 6, 14));
   }
 
   @Test
