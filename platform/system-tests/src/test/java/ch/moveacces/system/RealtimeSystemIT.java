@@ -1,12 +1,17 @@
 package ch.moveacces.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.system.ApiClient.Reply;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -22,12 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A member's device on the realtime socket through the gateway, every application its own process:
  * a ticket opens it, a profile change made from another device arrives on it within a second,
- * revoking its session closes it with 4403, and a ticket opens one socket only.
+ * revoking its session closes it with 4403, and a ticket opens one socket only; an abonnement an
+ * administrator creates and the member pauses arrives step by step; a ticket past its expiry
+ * ({@code MOVEACCES_REALTIME_TICKETTTL} in {@link RunningSystem#ENVIRONMENT}) or unknown is
+ * refused.
  */
 @SystemTest
 class RealtimeSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";
+  private static final String ADMIN_EMAIL = "admin@moveacces.ch";
+  private static final String ADMIN_PASSWORD = "Control-Room-2026!";
+  private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -71,6 +82,97 @@ class RealtimeSystemIT {
     Reply revoked = laptop.delete("/auth/sessions/" + phoneLogin.text("session_id"));
     assertThat(revoked.status()).as(revoked.body().toString()).isEqualTo(204);
     assertThat(socket.closeCode(Duration.ofSeconds(5))).isEqualTo(4403);
+  }
+
+  @Test
+  void pushesTheMembersAbonnementAsAnAdministratorCreatesItAndTheMemberPausesIt(
+      RunningSystem system) throws Exception {
+    ApiClient anonymous = ApiClient.from(system);
+    String email = "realtime-abo-" + UUID.randomUUID() + "@example.ch";
+    Reply registered =
+        anonymous.post(
+            "/auth/register",
+            Map.of("email", email, "password", PASSWORD, "nom", "Muster", "prenom", "Noe"));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    long userId = registered.body().path("user_id").asLong();
+    ApiClient member = anonymous.withToken(signIn(anonymous, email, PASSWORD));
+    ApiClient admin =
+        ApiClient.from(system)
+            .withToken(signIn(ApiClient.from(system), ADMIN_EMAIL, ADMIN_PASSWORD));
+
+    Reply ticket = member.post("/realtime/ticket", Map.of());
+    assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(200);
+    Device socket = Device.open(system, ticket.text("ticket"));
+    assertThat(socket.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
+
+    LocalDate today = LocalDate.now(SWISS_TIME);
+    Reply created =
+        admin.post(
+            "/admin/subscriptions",
+            Map.of(
+                "user_id",
+                userId,
+                "name",
+                "Move Mensuel",
+                "state",
+                "active",
+                "date_start",
+                today.toString(),
+                "date_stop",
+                today.plusMonths(1).toString(),
+                "price",
+                new BigDecimal("49.00")));
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    long abonnement = created.body().path("id").asLong();
+    JsonNode creation = socket.next(Duration.ofSeconds(5));
+    assertThat(creation.path("type").asString())
+        .isEqualTo("ch.moveacces.subscription.abonnement-created.v1");
+    assertThat(creation.path("data").path("abonnement_id").asLong()).isEqualTo(abonnement);
+
+    Reply paused = member.post("/subscriptions/" + abonnement + "/pause", Map.of());
+    assertThat(paused.status()).as(paused.body().toString()).isEqualTo(200);
+    JsonNode pause = socket.next(Duration.ofSeconds(5));
+    assertThat(pause.path("type").asString())
+        .isEqualTo("ch.moveacces.subscription.abonnement-paused.v1");
+    assertThat(pause.path("data").path("abonnement_id").asLong()).isEqualTo(abonnement);
+    // personal data about the request that paused it stays out of the devices
+    assertThat(pause.path("data").has("client_ip")).isFalse();
+    assertThat(pause.path("data").has("user_agent")).isFalse();
+  }
+
+  @Test
+  void refusesATicketPastItsExpiryAndAnUnknownOne(RunningSystem system) throws Exception {
+    ApiClient anonymous = ApiClient.from(system);
+    String email = "realtime-expiry-" + UUID.randomUUID() + "@example.ch";
+    Reply registered =
+        anonymous.post(
+            "/auth/register",
+            Map.of("email", email, "password", PASSWORD, "nom", "Muster", "prenom", "Ada"));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    ApiClient member = anonymous.withToken(signIn(anonymous, email, PASSWORD));
+
+    Reply ticket = member.post("/realtime/ticket", Map.of());
+    Instant answered = Instant.now();
+    assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(200);
+    long expiresIn = ticket.body().path("expires_in").asLong();
+    // the tests' short ticket life, not the 30 s of production: nothing waits that long here
+    assertThat(expiresIn).isBetween(1L, 5L);
+    Instant expired = answered.plusSeconds(expiresIn).plusMillis(250);
+    await()
+        .atMost(Duration.ofSeconds(expiresIn + 5))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> Instant.now().isAfter(expired));
+
+    Device late = Device.open(system, ticket.text("ticket"));
+    assertThat(late.closeCode(Duration.ofSeconds(10))).isEqualTo(4401);
+    Device unknown = Device.open(system, "not-a-ticket-" + UUID.randomUUID());
+    assertThat(unknown.closeCode(Duration.ofSeconds(10))).isEqualTo(4401);
+  }
+
+  private static String signIn(ApiClient client, String email, String password) {
+    Reply login = client.post("/auth/login", Map.of("email", email, "password", password));
+    assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
+    return login.text("access_token");
   }
 
   /** A device's socket through the gateway (the JDK's WebSocket client). */

@@ -58,6 +58,8 @@ final class RunningSystem implements AutoCloseable {
           "TRUSTED_PROXIES", "127.0.0.1/32",
           "MOVEACCES_OUTBOX_MAX_BACKOFF", "2s",
           "MOVEACCES_SUBSCRIPTIONS_EXPIRY_INTERVAL", "1s",
+          // realtime tickets live 5 s, not 30 s, so that a test can wait one out
+          "MOVEACCES_REALTIME_TICKETTTL", "5s",
           "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms",
           "REDIS_TIMEOUT", "1s");
 
