@@ -63,7 +63,7 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
         .isEqualTo("https://moveacces.ch/problems/unauthorized");
   }
 
-  /** Consumer lag from the Kafka client's own metrics, and the trail's outcomes. */
+  /** Consumer lag from the Kafka client's own metrics, the trail's outcomes and retries. */
   @Test
   void showsTheConsumerLagToPrometheus() {
     EventEnvelope event = Events.loggedOut(Events.newUserId());
@@ -83,6 +83,7 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
             metrics ->
                 assertThat(metrics)
                     .containsPattern("audit_events_total\\{[^}]*outcome=\"recorded\"")
+                    .contains("audit_retries_total")
                     .contains("kafka_consumer_fetch_manager_records_consumed_total")
                     .contains("spring_kafka_listener_seconds_count")
                     .containsPattern(

@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +69,33 @@ public final class Trail {
   public static long distinctEventsOf(String subject) {
     return count(
         "SELECT COUNT(DISTINCT event_id) FROM moveacces.audit_logs WHERE subject = ?", subject);
+  }
+
+  /** How many rows each of these events has; an event without a row is absent from the map. */
+  public static Map<String, Long> rowsPerEvent(Collection<String> eventIds) {
+    List<String> ids = List.copyOf(eventIds);
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    String sql =
+        "SELECT event_id, COUNT(*) FROM moveacces.audit_logs WHERE event_id IN ("
+            + String.join(", ", Collections.nCopies(ids.size(), "?"))
+            + ") GROUP BY event_id";
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement select = admin.prepareStatement(sql)) {
+      for (int i = 0; i < ids.size(); i++) {
+        select.setString(i + 1, ids.get(i));
+      }
+      Map<String, Long> rows = new HashMap<>();
+      try (ResultSet result = select.executeQuery()) {
+        while (result.next()) {
+          rows.put(result.getString(1), result.getLong(2));
+        }
+      }
+      return rows;
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
   }
 
   /** The row of an event, its columns as strings (null where NULL). */

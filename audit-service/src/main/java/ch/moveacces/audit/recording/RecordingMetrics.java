@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code audit.events} by outcome, for dashboards and alerts: {@code recorded}, {@code duplicate}
- * (a redelivery, harmless) and {@code dead-letter} (the trail misses it until it is replayed).
+ * (a redelivery, harmless) and {@code dead-letter} (the trail misses it until it is replayed); and
+ * {@code audit.retries}, failed tries that will be tried again (the trail is held up, not missing
+ * anything).
  */
 @Component
 class RecordingMetrics {
@@ -14,11 +16,18 @@ class RecordingMetrics {
   private final Counter recorded;
   private final Counter duplicates;
   private final Counter deadLetters;
+  private final Counter retries;
 
   RecordingMetrics(MeterRegistry registry) {
     this.recorded = counter(registry, "recorded");
     this.duplicates = counter(registry, "duplicate");
     this.deadLetters = counter(registry, "dead-letter");
+    this.retries =
+        Counter.builder("audit.retries")
+            .description(
+                "Tries to store an event that failed for a reason other than the event and will be"
+                    + " tried again")
+            .register(registry);
   }
 
   void recorded(boolean appended) {
@@ -27,6 +36,10 @@ class RecordingMetrics {
 
   void deadLettered() {
     deadLetters.increment();
+  }
+
+  void retried() {
+    retries.increment();
   }
 
   private static Counter counter(MeterRegistry registry, String outcome) {

@@ -118,9 +118,12 @@ class EventRecorderIT {
         .contains("unknown event type ch.moveacces.identity.mind-read.v1");
   }
 
-  /** A valid event the table refuses (a subject longer than its column) is not hidden. */
+  /**
+   * A valid event the table refuses (a subject longer than its column) is not hidden, nor tried
+   * again: it would be refused alike.
+   */
   @Test
-  void sendsAnEventTheTableRefusesToTheDeadLetterTopicAfterItsTries() {
+  void sendsAnEventTheTableRefusesToTheDeadLetterTopicAtOnce() {
     long user = Events.newUserId();
     String tooLong = "9".repeat(200);
     EventEnvelope refused =
@@ -139,7 +142,8 @@ class EventRecorderIT {
     DeadLetters.DeadLetter letter = DeadLetters.awaitValue(json);
     assertThat(letter.headers())
         .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
-        .containsKey("kafka_dlt-exception-message");
+        .containsEntry("kafka_dlt-exception-cause-fqcn", RefusedEvent.class.getName());
+    assertThat(letter.headers().get("kafka_dlt-exception-message")).contains("Data too long");
     assertThat(Trail.rowsOf("event_id", refused.id().toString())).isZero();
     awaitRow(valid.id().toString());
   }
