@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,6 +73,7 @@ final class ServiceProcess {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(JVM_FLAGS);
+    command.addAll(extraJvmFlags(app, System.getenv()));
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder =
@@ -88,6 +90,20 @@ final class ServiceProcess {
             .daemon()
             .start(() -> service.pumpLogs(console, renderer));
     return service;
+  }
+
+  /**
+   * {@code DEVSTACK_JAVA_OPTS_<MODULE>} from the devstack's environment (e.g. {@code
+   * DEVSTACK_JAVA_OPTS_REALTIME_SERVICE=-Xmx512m}), placed after the defaults so that its flags
+   * win: one application can get a larger heap for a load test without every other growing too.
+   */
+  static List<String> extraJvmFlags(Application app, Map<String, String> environment) {
+    String value = environment.get(extraJvmFlagsVariable(app));
+    return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+  }
+
+  static String extraJvmFlagsVariable(Application app) {
+    return "DEVSTACK_JAVA_OPTS_" + app.module().toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
   /** The java this devstack runs on, so that every application runs on the same JDK. */
