@@ -23,6 +23,16 @@ class CaddyfilesTest {
         .doesNotContain("auto_https off");
   }
 
+  /** A 502 is written by Caddy's error log, not the access log: it too names the request's URI. */
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy/Caddyfile", "deploy/Caddyfile.prod"})
+  void keepsCredentialsOutOfEveryLogNotOnlyTheAccessLog(String file) {
+    String content = RepositoryFiles.read(file);
+    String globalOptions = content.substring(0, content.indexOf("(hardening)"));
+    assertThat(globalOptions)
+        .contains("log default {", "replace ticket REDACTED", "replace token REDACTED");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"deploy/Caddyfile"})
   void developmentServesLocalhostWithItsOwnCertificates(String file) {
