@@ -89,7 +89,6 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations {
                     .containsPattern("audit_events_total\\{[^}]*outcome=\"recorded\"")
                     .contains("audit_retries_total")
                     .contains("kafka_consumer_fetch_manager_records_consumed_total")
-                    .contains("spring_kafka_listener_seconds_count")
                     .containsPattern(
                         "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"[^\"]+\""));
   }
