@@ -17,8 +17,9 @@ AUTH ?= http://127.0.0.1:8081
 PROFILE ?= http://127.0.0.1:8082
 # EventsSimulation reads audit_logs with audit-service's dev-only account
 DATABASE ?= jdbc:mariadb://127.0.0.1:3306/moveacces?user=moveacces_audit&password=dev-only-audit-password
-# the devstack's applications run C1-only for a quick start; a benchmark measures them fully compiled
-BENCH_JVM ?= -XX:TieredStopAtLevel=4 -Xmx512m
+# the devstack's applications run C1-only on the serial collector for a quick, small start; a
+# benchmark measures them as the images run on a host of 2 CPUs or more: fully compiled, on G1
+BENCH_JVM ?= -XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC -Xmx512m
 
 .DEFAULT_GOAL := help
 .PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
@@ -90,6 +91,7 @@ bench-devstack: ## a devstack whose rate limits do not throttle the load, on the
 	MOVEACCES_GATEWAY_RATELIMITS_REFRESH_REQUESTS=100000000 \
 	DEVSTACK_JAVA_OPTS_GATEWAY="$(BENCH_JVM)" DEVSTACK_JAVA_OPTS_AUTH_SERVICE="$(BENCH_JVM)" \
 	DEVSTACK_JAVA_OPTS_PROFILE_SERVICE="$(BENCH_JVM)" DEVSTACK_JAVA_OPTS_AUDIT_SERVICE="$(BENCH_JVM)" \
+	DEVSTACK_JAVA_OPTS_SUBSCRIPTION_SERVICE="$(BENCH_JVM)" DEVSTACK_JAVA_OPTS_REALTIME_SERVICE="$(BENCH_JVM)" \
 	"$(JAVA_HOME)/bin/java" -jar platform/devstack/target/devstack.jar --fresh --copy-jars \
 		--data-dir=$(HOME)/bench-devstack
 

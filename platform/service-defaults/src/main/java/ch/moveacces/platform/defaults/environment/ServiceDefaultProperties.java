@@ -54,6 +54,10 @@ public class ServiceDefaultProperties implements EnvironmentPostProcessor, Order
 
     defaults.put("management.tracing.sampling.probability", "1.0");
     defaults.put("management.tracing.propagation.type", "w3c");
+    // Spring Security would add an observation (a span and a timer) around each of its filters on
+    // every request: a dozen spans per request that say nothing the server span does not, each
+    // paid for on the hot path.
+    defaults.put("management.observations.enable.spring.security", "false");
     // Traces and logs go out over OTLP only when their endpoint is set (Boot's own condition);
     // metrics would be pushed to localhost:4318 regardless, so they follow the same rule here.
     defaults.put(

@@ -23,6 +23,8 @@ class ServiceDefaultPropertiesTest {
         .isEqualTo("true");
     assertThat(environment.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
     assertThat(environment.getProperty("management.tracing.propagation.type")).isEqualTo("w3c");
+    assertThat(environment.getProperty("management.observations.enable.spring.security"))
+        .isEqualTo("false");
     assertThat(environment.getProperty("spring.web.error.include-stacktrace")).isEqualTo("never");
     assertThat(environment.getProperty("spring.webflux.problemdetails.enabled")).isEqualTo("true");
     assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
