@@ -3,11 +3,14 @@ package ch.moveacces.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.moveacces.engines.FreePorts;
 import ch.moveacces.system.ApiClient.Reply;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * revoking its session closes it with 4403, and a ticket opens one socket only; an abonnement an
  * administrator creates and the member pauses arrives step by step; a ticket past its expiry
  * ({@code MOVEACCES_REALTIME_TICKETTTL} in {@link RunningSystem#ENVIRONMENT}) or unknown is
- * refused.
+ * refused; neither a ticket nor a token in a socket's URL is ever written to a log.
  */
 @SystemTest
 class RealtimeSystemIT {
@@ -41,6 +44,8 @@ class RealtimeSystemIT {
   private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  // what the gateway's log lines show in place of a credential in a URL (UrlCredentialsMasked)
+  private static final String MASKED = "[masked]";
 
   @Test
   void pushesTheMembersChangesAndClosesTheSocketOfARevokedSession(RunningSystem system)
@@ -169,6 +174,70 @@ class RealtimeSystemIT {
     assertThat(unknown.closeCode(Duration.ofSeconds(10))).isEqualTo(4401);
   }
 
+  /**
+   * A WebSocket client cannot send headers, so its ticket or token rides in the URL, which the
+   * gateway forwards as it is. At DEBUG, WebFlux, Spring Cloud Gateway and Reactor Netty log that
+   * URL; a second gateway is started here with those loggers at DEBUG, so that the URL is surely
+   * written, and its log must show the credentials masked, never in clear. The devstack's own log
+   * (every application at its usual levels) must not hold them either.
+   */
+  @Test
+  void neverLogsTheTicketOrTheTokenOfASocketUrlEvenAtDebug(RunningSystem system) throws Exception {
+    ApiClient anonymous = ApiClient.from(system);
+    String email = "realtime-logs-" + UUID.randomUUID() + "@example.ch";
+    Reply registered =
+        anonymous.post(
+            "/auth/register",
+            Map.of("email", email, "password", PASSWORD, "nom", "Muster", "prenom", "Ilse"));
+    assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+    String token = signIn(anonymous, email, PASSWORD);
+    ApiClient member = anonymous.withToken(token);
+
+    int port = FreePorts.find();
+    int managementPort = FreePorts.find();
+    Path debugLog = Path.of("target/system-gateway-debug.log");
+    Process verbose =
+        system
+            .application("gateway")
+            .launch()
+            .with(
+                Map.of(
+                    "SERVER_PORT", String.valueOf(port),
+                    "MANAGEMENT_PORT", String.valueOf(managementPort),
+                    "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_CLOUD_GATEWAY", "DEBUG",
+                    "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB", "DEBUG",
+                    "LOGGING_LEVEL_REACTOR_NETTY_HTTP", "DEBUG"))
+            .start(debugLog);
+    String ticket;
+    try {
+      Launch.awaitReady(
+          verbose,
+          URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"),
+          Duration.ofSeconds(150));
+      URI verboseGateway = URI.create("http://127.0.0.1:" + port);
+      Reply issued = member.post("/realtime/ticket", Map.of());
+      assertThat(issued.status()).as(issued.body().toString()).isEqualTo(200);
+      ticket = issued.text("ticket");
+
+      Device byTicket = Device.open(verboseGateway, "ticket=" + ticket);
+      assertThat(byTicket.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
+      Device byToken = Device.open(verboseGateway, "token=" + token);
+      assertThat(byToken.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
+    } finally {
+      // its output is complete once it has ended
+      Launch.stop(verbose.toHandle(), Duration.ofSeconds(20));
+    }
+
+    String written = Files.readString(debugLog);
+    assertThat(written)
+        .as("the URLs were logged at DEBUG, masked")
+        .contains("ticket=" + MASKED)
+        .contains("token=" + MASKED)
+        .doesNotContain(ticket)
+        .doesNotContain(token);
+    assertThat(Files.readString(RunningSystem.OUTPUT)).doesNotContain(ticket).doesNotContain(token);
+  }
+
   private static String signIn(ApiClient client, String email, String password) {
     Reply login = client.post("/auth/login", Map.of("email", email, "password", password));
     assertThat(login.status()).as(login.body().toString()).isEqualTo(200);
@@ -183,9 +252,13 @@ class RealtimeSystemIT {
     private StringBuilder partial = new StringBuilder();
 
     static Device open(RunningSystem system, String ticket) {
+      return open(system.gateway(), "ticket=" + ticket);
+    }
+
+    /** A socket through the gateway at {@code gateway}, authenticated by {@code query}. */
+    static Device open(URI gateway, String query) {
       Device device = new Device();
-      URI gateway = system.gateway();
-      URI uri = URI.create("ws://" + gateway.getAuthority() + "/ws?ticket=" + ticket);
+      URI uri = URI.create("ws://" + gateway.getAuthority() + "/ws?" + query);
       ThreadLocalRandom random = ThreadLocalRandom.current();
       HTTP.newWebSocketBuilder()
           .header("X-Forwarded-For", "10." + random.nextInt(256) + ".2." + random.nextInt(1, 255))

@@ -40,7 +40,10 @@ final class RunningSystem implements AutoCloseable {
   private static final Path DEVSTACK_JAR = Path.of("../devstack/target/devstack.jar");
   private static final Path DATA_DIR = Path.of("target/system-devstack");
   private static final Path STATUS_FILE = DATA_DIR.resolve("devstack.json");
-  private static final Path OUTPUT = Path.of("target/system-devstack.log");
+
+  /** The devstack's output: every application's log lines, prefixed with its name. */
+  static final Path OUTPUT = Path.of("target/system-devstack.log");
+
   private static final Path KAFKA_DIR = Path.of("target/system-kafka");
   private static final Path REDIS_DIR = Path.of("target/system-redis");
 
