@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,13 +24,14 @@ import reactor.core.publisher.Mono;
  * them beyond that would still cost the edge its body reads, rate-limit scripts and upstream
  * connections, and auth-service its parsing and lookups, only to be refused: CPU that the other
  * routes need at that moment. So the gateway lets at most {@code max-in-flight} of them through at
- * once and answers the rest 503 with {@code Retry-After} before reading their bodies; they are not
- * counted against any rate limit. Runs first after the client's address is known.
+ * once and answers the rest 503 with {@code Retry-After}, their bodies read off and dropped
+ * unparsed; they are not counted against any rate limit. Runs right after the body limit, so that
+ * what it reads off is 16 KiB at most.
  */
 @Component
 public class HashingAdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
-  public static final int ORDER = -485;
+  public static final int ORDER = -475;
   static final String RETRY_AFTER_SECONDS = "1";
 
   private static final List<RequestPattern> HASHING =
@@ -64,7 +66,13 @@ public class HashingAdmissionGatewayFilterFactory extends AbstractGatewayFilterF
     if (inFlight.incrementAndGet() > maxInFlight) {
       inFlight.decrementAndGet();
       refused.increment();
-      return Mono.error(busy());
+      // read off and drop the small body first: a request left unread would cost the client its
+      // keep-alive connection, and a burst would turn into a storm of new connections
+      return exchange
+          .getRequest()
+          .getBody()
+          .doOnNext(DataBufferUtils::release)
+          .then(Mono.error(busy()));
     }
     return chain.filter(exchange).doFinally(signal -> inFlight.decrementAndGet());
   }
