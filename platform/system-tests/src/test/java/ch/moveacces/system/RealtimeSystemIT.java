@@ -3,7 +3,6 @@ package ch.moveacces.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.moveacces.engines.FreePorts;
 import ch.moveacces.system.ApiClient.Reply;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -193,40 +192,27 @@ class RealtimeSystemIT {
     String token = signIn(anonymous, email, PASSWORD);
     ApiClient member = anonymous.withToken(token);
 
-    int port = FreePorts.find();
-    int managementPort = FreePorts.find();
     Path debugLog = Path.of("target/system-gateway-debug.log");
-    Process verbose =
-        system
-            .application("gateway")
-            .launch()
-            .with(
-                Map.of(
-                    "SERVER_PORT", String.valueOf(port),
-                    "MANAGEMENT_PORT", String.valueOf(managementPort),
-                    "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_CLOUD_GATEWAY", "DEBUG",
-                    "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB", "DEBUG",
-                    "LOGGING_LEVEL_REACTOR_NETTY_HTTP", "DEBUG"))
-            .start(debugLog);
     String ticket;
-    try {
-      Launch.awaitReady(
-          verbose,
-          URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"),
-          Duration.ofSeconds(150));
-      URI verboseGateway = URI.create("http://127.0.0.1:" + port);
+    try (SecondInstance verbose =
+        SecondInstance.start(
+            system,
+            "gateway",
+            Map.of(
+                "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_CLOUD_GATEWAY", "DEBUG",
+                "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB", "DEBUG",
+                "LOGGING_LEVEL_REACTOR_NETTY_HTTP", "DEBUG"),
+            debugLog)) {
       Reply issued = member.post("/realtime/ticket", Map.of());
       assertThat(issued.status()).as(issued.body().toString()).isEqualTo(200);
       ticket = issued.text("ticket");
 
-      Device byTicket = Device.open(verboseGateway, "ticket=" + ticket);
+      Device byTicket = Device.open(verbose.uri(), "ticket=" + ticket);
       assertThat(byTicket.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
-      Device byToken = Device.open(verboseGateway, "token=" + token);
+      Device byToken = Device.open(verbose.uri(), "token=" + token);
       assertThat(byToken.next(Duration.ofSeconds(10)).path("type").asString()).isEqualTo("ready");
-    } finally {
-      // its output is complete once it has ended
-      Launch.stop(verbose.toHandle(), Duration.ofSeconds(20));
     }
+    // its output is complete once it has ended (closing it stops it)
 
     String written = Files.readString(debugLog);
     assertThat(written)

@@ -3,7 +3,6 @@ package ch.moveacces.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.moveacces.engines.FreePorts;
 import ch.moveacces.system.ApiClient.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,24 +61,13 @@ class RedisOutageSystemIT {
                 .status())
         .isEqualTo(204);
 
-    int port = FreePorts.find();
-    int managementPort = FreePorts.find();
-    Process productionBudget =
-        system
-            .application("gateway")
-            .launch()
-            .with(
-                Map.of(
-                    "SERVER_PORT", String.valueOf(port),
-                    "MANAGEMENT_PORT", String.valueOf(managementPort),
-                    "REDIS_TIMEOUT", "100ms"))
-            .start(Path.of("target/system-gateway-100ms.log"));
-    try {
-      Launch.awaitReady(
-          productionBudget,
-          URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"),
-          Duration.ofSeconds(150));
-      URI secondGateway = URI.create("http://127.0.0.1:" + port);
+    try (SecondInstance productionBudget =
+        SecondInstance.start(
+            system,
+            "gateway",
+            Map.of("REDIS_TIMEOUT", "100ms"),
+            Path.of("target/system-gateway-100ms.log"))) {
+      URI secondGateway = productionBudget.uri();
       // warm: the first requests through a new JVM compile its paths
       for (int i = 0; i < 5; i++) {
         assertThat(profile(secondGateway, token).statusCode()).isEqualTo(200);
@@ -148,8 +136,6 @@ class RedisOutageSystemIT {
       assertThat(anonymous.withToken(token).get("/users/me").status())
           .as("the session from before the outage, kept by Redis")
           .isEqualTo(200);
-    } finally {
-      Launch.stop(productionBudget.toHandle(), Duration.ofSeconds(20));
     }
   }
 
