@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The gateway with Redis unreachable: a port nothing listens on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class RedisUnavailableIT {
 
   static final StandInService services = StandInService.start();
@@ -65,6 +69,29 @@ class RedisUnavailableIT {
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(250));
     assertThat(failOpenCount()).isGreaterThan(before);
+  }
+
+  @Test
+  void logsEachSkippedCheckWithTheRequestsTraceId(CapturedOutput output) {
+    String token = tokens.valid("42", UUID.randomUUID().toString());
+
+    String traceId =
+        client
+            .get()
+            .uri("/users/me")
+            .headers(h -> h.setBearerAuth(token))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(String.class)
+            .getResponseHeaders()
+            .getFirst("X-Trace-Id");
+
+    assertThat(traceId).matches("[0-9a-f]{32}");
+    assertThat(output.getOut().lines())
+        .filteredOn(
+            line -> line.contains("Redis unavailable for the session check on GET /users/me"))
+        .anySatisfy(line -> assertThat(line).contains(traceId));
   }
 
   @Test

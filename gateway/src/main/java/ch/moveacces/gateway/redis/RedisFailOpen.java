@@ -1,10 +1,12 @@
 package ch.moveacces.gateway.redis;
 
+import ch.moveacces.platform.defaults.tracing.TraceIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -26,10 +28,15 @@ public class RedisFailOpen {
    */
   static final List<String> CHECKS = List.of("session", "rate-limit");
 
-  private final MeterRegistry meters;
+  /** The MDC key Micrometer Tracing gives the trace id, which the JSON log lines carry. */
+  static final String TRACE_ID_KEY = "traceId";
 
-  public RedisFailOpen(MeterRegistry meters) {
+  private final MeterRegistry meters;
+  private final TraceIds traceIds;
+
+  public RedisFailOpen(MeterRegistry meters, TraceIds traceIds) {
     this.meters = meters;
+    this.traceIds = traceIds;
     CHECKS.forEach(this::counter);
   }
 
@@ -41,12 +48,18 @@ public class RedisFailOpen {
   /** Marks Redis as down for this exchange; the cause's message never holds a token. */
   public void failed(ServerWebExchange exchange, String check, Throwable cause) {
     exchange.getAttributes().put(ATTRIBUTE, Boolean.TRUE);
-    log.warn(
-        "Redis unavailable for the {} check on {} {}: {}",
-        check,
-        exchange.getRequest().getMethod(),
-        exchange.getRequest().getPath(),
-        cause.getClass().getSimpleName());
+    // The gateway restores thread locals only where asked (context propagation "limited"), and this
+    // runs on whichever thread Redis's error arrived on: the trace id comes from the exchange.
+    String traceId = traceIds.of(exchange).orElse(null);
+    try (MDC.MDCCloseable ignored =
+        traceId == null ? null : MDC.putCloseable(TRACE_ID_KEY, traceId)) {
+      log.warn(
+          "Redis unavailable for the {} check on {} {}: {}",
+          check,
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          cause.getClass().getSimpleName());
+    }
   }
 
   /** Counts a request let through without a check Redis should have made. */
