@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -28,9 +27,6 @@ public class RedisFailOpen {
    */
   static final List<String> CHECKS = List.of("session", "rate-limit");
 
-  /** The MDC key Micrometer Tracing gives the trace id, which the JSON log lines carry. */
-  static final String TRACE_ID_KEY = "traceId";
-
   private final MeterRegistry meters;
   private final TraceIds traceIds;
 
@@ -50,9 +46,7 @@ public class RedisFailOpen {
     exchange.getAttributes().put(ATTRIBUTE, Boolean.TRUE);
     // The gateway restores thread locals only where asked (context propagation "limited"), and this
     // runs on whichever thread Redis's error arrived on: the trace id comes from the exchange.
-    String traceId = traceIds.of(exchange).orElse(null);
-    try (MDC.MDCCloseable ignored =
-        traceId == null ? null : MDC.putCloseable(TRACE_ID_KEY, traceId)) {
+    try (TraceIds.LogScope ignored = traceIds.logScope(exchange)) {
       log.warn(
           "Redis unavailable for the {} check on {} {}: {}",
           check,

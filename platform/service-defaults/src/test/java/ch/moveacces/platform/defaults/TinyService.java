@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -91,6 +92,13 @@ public class TinyService {
     Greeting broken() {
       throw new IllegalStateException(
           "SELECT password FROM internal_accounts WHERE id = 7 failed in SecretRepository");
+    }
+
+    /** Fails later, on another thread than the request's. */
+    @GetMapping("/broken-later")
+    Mono<Greeting> brokenLater() {
+      return Mono.delay(Duration.ofMillis(5))
+          .then(Mono.error(new IllegalStateException("failed later in SecretRepository")));
     }
 
     @GetMapping("/upstream")

@@ -139,12 +139,14 @@ public class Problems {
 
   private void logServerError(ProblemDetail problem, Throwable error, ServerWebExchange exchange) {
     if (HttpStatusCode.valueOf(problem.getStatus()).is5xxServerError()) {
-      log.error(
-          "{} {} failed with {}",
-          exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath(),
-          problem.getStatus(),
-          error);
+      try (TraceIds.LogScope ignored = traceIds.logScope(exchange)) {
+        log.error(
+            "{} {} failed with {}",
+            exchange.getRequest().getMethod(),
+            exchange.getRequest().getPath(),
+            problem.getStatus(),
+            error);
+      }
     } else if (log.isDebugEnabled()) {
       log.debug(
           "{} {} answered {}: {}",

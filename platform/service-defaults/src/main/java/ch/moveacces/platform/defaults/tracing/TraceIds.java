@@ -6,6 +6,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -14,6 +15,9 @@ import org.springframework.web.server.ServerWebExchange;
  * exchange's attributes, which unlike thread locals is there on every thread the exchange moves to.
  */
 public class TraceIds {
+
+  /** The MDC key Micrometer Tracing gives the trace id, which the JSON log lines carry. */
+  public static final String MDC_KEY = "traceId";
 
   private static final String ATTRIBUTE = TraceIds.class.getName() + ".traceId";
   private static final String INVALID = "00000000000000000000000000000000";
@@ -32,6 +36,34 @@ public class TraceIds {
     Optional<String> found = fromObservation(exchange).or(this::fromCurrentSpan);
     found.ifPresent(traceId -> exchange.getAttributes().put(ATTRIBUTE, traceId));
     return found;
+  }
+
+  /**
+   * Puts the exchange's trace id in the MDC for the log lines written until the scope is closed,
+   * then restores what was there. For lines about a request written where the thread's own context
+   * need not be the request's: with context propagation "limited", or on a client's thread.
+   */
+  public LogScope logScope(ServerWebExchange exchange) {
+    Optional<String> traceId = of(exchange);
+    if (traceId.isEmpty()) {
+      return () -> {};
+    }
+    String previous = MDC.get(MDC_KEY);
+    MDC.put(MDC_KEY, traceId.get());
+    return () -> {
+      if (previous == null) {
+        MDC.remove(MDC_KEY);
+      } else {
+        MDC.put(MDC_KEY, previous);
+      }
+    };
+  }
+
+  /** A {@link #logScope} to close, without a checked exception. */
+  @FunctionalInterface
+  public interface LogScope extends AutoCloseable {
+    @Override
+    void close();
   }
 
   private static Optional<String> fromObservation(ServerWebExchange exchange) {
