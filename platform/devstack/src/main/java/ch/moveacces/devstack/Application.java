@@ -85,6 +85,9 @@ enum Application {
     if (this == AUTH) {
       env.put("AUTH_DEV_ACCOUNTS", "true");
     }
+    if (acceptsAppOrigins() && !layout.appOrigins().isEmpty()) {
+      env.put(AppOrigins.VARIABLE, String.join(",", layout.appOrigins()));
+    }
     if (this == GATEWAY) {
       env.put("MANAGEMENT_PORT", String.valueOf(layout.gatewayManagementPort()));
       // The devstack is a development machine: the gateway serves the API docs at /docs.
@@ -105,6 +108,11 @@ enum Application {
       env.put("AUTH_SIGNING_KEYS_FILE", signingKeys.toString());
     }
     return env;
+  }
+
+  /** Whether it reads {@code moveacces.app-origins}: what a browser's Origin may be. */
+  boolean acceptsAppOrigins() {
+    return this == GATEWAY || this == AUTH || this == REALTIME;
   }
 
   /** {@code AUTH_SERVICE_URI} for auth-service: how the gateway finds it. */

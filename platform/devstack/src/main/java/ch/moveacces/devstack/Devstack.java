@@ -2,6 +2,7 @@ package ch.moveacces.devstack;
 
 import ch.moveacces.engines.FreePorts;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -35,6 +36,7 @@ public final class Devstack {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile DataDirectory data;
   private volatile Engines engines;
+  private volatile AppServer appServer;
   private final Sidecars sidecars;
 
   Devstack(DevstackOptions options, Console console) {
@@ -71,6 +73,16 @@ public final class Devstack {
       Repository repository = Repository.locate();
       Map<Application, Path> jars = repository.bootJars();
       sidecars.check(repository, System.getenv());
+      Path dist = repository.root().resolve(AppFiles.DIST);
+      boolean appBuilt = AppFiles.isBuilt(dist);
+      if (!appBuilt) {
+        console.say(
+            "warning: the app is not built (no "
+                + AppFiles.DIST
+                + "/index.html), so it is not served: build it with "
+                + Repository.BUILD_COMMAND
+                + " with Node 20 installed, then restart the devstack");
+      }
       Path dataDir =
           options.dataDir() == null ? repository.root().resolve(".devstack") : options.dataDir();
       data = DataDirectory.open(dataDir, options.fresh());
@@ -83,7 +95,7 @@ public final class Devstack {
       if (options.copyJars()) {
         jars = FrozenJars.copy(jars, data.path(), console);
       }
-      requireFreePorts();
+      requireFreePorts(appBuilt);
       stopOnSignals();
 
       console.say("starting " + enginesStarted() + "; data in " + data.path());
@@ -105,6 +117,12 @@ public final class Devstack {
               options.tracesEndpoint(),
               engines.redisHost());
       layout = sidecars.startZipkin(layout, data.path());
+      if (appBuilt) {
+        appServer = startApp(dist, layout);
+      }
+      layout =
+          layout.withAppOrigins(
+              AppOrigins.of(appServer == null ? null : appServer.url(), System.getenv()));
 
       Path signingKeys = SigningKeyFile.ensure(data.path());
       List<ServiceProcess> running = startApplications(jars, layout, signingKeys, repository);
@@ -119,7 +137,8 @@ public final class Devstack {
               Duration.ofNanos(System.nanoTime() - begun),
               seeded,
               sidecars.caddy(),
-              sidecars.zipkin());
+              sidecars.zipkin(),
+              appServer == null ? null : appServer.url());
       report.write(data.statusFile());
       console.lines(Console.DEVSTACK, report.table());
       running.forEach(this::stopAllWhenItDies);
@@ -203,13 +222,13 @@ public final class Devstack {
   }
 
   /** The fixed ports asked for, checked before anything starts: one clear message for all. */
-  private void requireFreePorts() {
+  private void requireFreePorts(boolean appBuilt) {
     List<String> taken = new ArrayList<>();
     options
         .fixedPorts()
         .forEach(
             (port, owner) -> {
-              if (!FreePorts.isFree(port)) {
+              if ((appBuilt || !owner.equals(DevstackOptions.APP)) && !FreePorts.isFree(port)) {
                 taken.add(port + " (" + owner + ")");
               }
             });
@@ -219,8 +238,31 @@ public final class Devstack {
               + String.join(", ", taken)
               + ". Is another devstack, a local database or an application from your IDE running?"
               + " Stop it, or choose other ports (--mariadb-port=, --redis-port=, --kafka-port=,"
-              + " --gateway-port=, --random-ports).");
+              + " --gateway-port=, --app-port=, --random-ports).");
     }
+  }
+
+  /**
+   * The app's build, served on its port or a free one that no application or Zipkin will take. It
+   * is served from where it is even with --copy-jars: a rebuild of the app replaces it whole with
+   * hashed names, and a developer who rebuilds it wants the new one.
+   */
+  private AppServer startApp(Path dist, Layout layout) throws IOException {
+    int port = options.appPort();
+    if (port == 0) {
+      List<Integer> taken = new ArrayList<>(layout.appPorts().values());
+      taken.add(layout.gatewayManagementPort());
+      if (sidecars.zipkin() != null) {
+        taken.add(sidecars.zipkin().url().getPort());
+      }
+      do {
+        port = FreePorts.find();
+      } while (taken.contains(port));
+    }
+    AppServer app =
+        AppServer.start(dist, Application.HOST, port, URI.create(layout.url(Application.GATEWAY)));
+    console.say("serving the app (" + AppFiles.DIST + ") at " + app.url());
+    return app;
   }
 
   private List<ServiceProcess> startApplications(
@@ -318,6 +360,9 @@ public final class Devstack {
     long begun = System.nanoTime();
     boolean anythingStarted = !running.isEmpty() || engines != null;
     sidecars.stopCaddy();
+    if (appServer != null) {
+      appServer.stop();
+    }
     if (!running.isEmpty()) {
       console.say("stopping the applications");
       running.forEach(ServiceProcess::requestStop);

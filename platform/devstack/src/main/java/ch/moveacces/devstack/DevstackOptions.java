@@ -12,13 +12,15 @@ import java.util.Set;
  * The command line. A port of 0 means "any free port"; {@code dataDir} is null for the default,
  * {@code <repository>/.devstack}; {@code externalKafka} is null for the embedded broker and {@code
  * otlpEndpoint} null for no trace export; {@code externalRedis} (HOST:PORT) is null for the
- * embedded Redis. {@code tools} are what runs beside the applications: Caddy and Zipkin.
+ * embedded Redis. {@code appPort} is where the devstack serves the app's build. {@code tools} are
+ * what runs beside the applications: Caddy and Zipkin.
  */
 record DevstackOptions(
     int mariadbPort,
     int redisPort,
     int kafkaPort,
     int gatewayPort,
+    int appPort,
     Path dataDir,
     boolean fresh,
     boolean jsonLogs,
@@ -49,6 +51,7 @@ record DevstackOptions(
           "--redis-port",
           "--kafka-port",
           "--gateway-port",
+          "--app-port",
           "--data-dir",
           "--timeout",
           "--kafka",
@@ -62,6 +65,13 @@ record DevstackOptions(
   static final int REDIS_PORT = 6379;
   static final int KAFKA_PORT = 9092;
   static final int GATEWAY_PORT = 8080;
+
+  /** The app's port is this far above the gateway's: 8086, after the five services' ports. */
+  static final int APP_OFFSET = 6;
+
+  /** What listens on {@link #appPort} in {@link #fixedPorts()}. */
+  static final String APP = "app";
+
   static final Duration TIMEOUT = Duration.ofSeconds(180);
 
   static DevstackOptions defaults() {
@@ -70,6 +80,7 @@ record DevstackOptions(
         REDIS_PORT,
         KAFKA_PORT,
         GATEWAY_PORT,
+        GATEWAY_PORT + APP_OFFSET,
         null,
         false,
         false,
@@ -97,6 +108,7 @@ record DevstackOptions(
     Integer redis = null;
     Integer kafka = null;
     Integer gateway = null;
+    Integer app = null;
     boolean randomPorts = false;
     DevstackOptions defaults = defaults();
     Path dataDir = defaults.dataDir();
@@ -132,6 +144,7 @@ record DevstackOptions(
         case "--redis-port" -> redis = port(name, value);
         case "--kafka-port" -> kafka = port(name, value);
         case "--gateway-port" -> gateway = port(name, value);
+        case "--app-port" -> app = port(name, value);
         case "--random-ports" -> randomPorts = flag(name, value);
         case "--data-dir" -> dataDir = Path.of(required(name, value));
         case "--fresh" -> fresh = flag(name, value);
@@ -156,11 +169,13 @@ record DevstackOptions(
           "--gateway-port leaves no room for the five services and the management port after it: "
               + gateway);
     }
+    int gatewayPort = portOrDefault(gateway, randomPorts, GATEWAY_PORT);
     return new DevstackOptions(
         portOrDefault(mariadb, randomPorts, MARIADB_PORT),
         portOrDefault(redis, randomPorts, REDIS_PORT),
         portOrDefault(kafka, randomPorts, KAFKA_PORT),
-        portOrDefault(gateway, randomPorts, GATEWAY_PORT),
+        gatewayPort,
+        portOrDefault(app, randomPorts, gatewayPort + APP_OFFSET),
         dataDir,
         fresh,
         jsonLogs,
@@ -204,6 +219,9 @@ record DevstackOptions(
       Layout.appPorts(gatewayPort).forEach((app, port) -> ports.put(port, app.module()));
       ports.put(gatewayPort + Layout.MANAGEMENT_OFFSET, "gateway management");
     }
+    if (appPort != 0) {
+      ports.put(appPort, APP);
+    }
     if (tools.caddy()) {
       ports.put(tools.httpsPort(), "Caddy HTTPS");
       ports.put(tools.httpPort(), "Caddy HTTP");
@@ -228,6 +246,8 @@ record DevstackOptions(
           --gateway-port=PORT   the gateway's port; auth, profile, subscription, audit and
                                 realtime take the five ports after it (default %d-%d), the
                                 gateway's actuator the port 10 above it (default 8090)
+          --app-port=PORT       where the app (mobile/dist) is served (default the gateway's
+                                port + 6, %d)
           --random-ports        a free port for every engine and application whose port is
                                 not given explicitly
           --data-dir=DIR        where MariaDB, Redis and Kafka keep their data between runs
@@ -262,6 +282,7 @@ record DevstackOptions(
             KAFKA_PORT,
             GATEWAY_PORT,
             GATEWAY_PORT + Application.values().length - 1,
+            GATEWAY_PORT + APP_OFFSET,
             TIMEOUT.toSeconds(),
             OTLP_ENDPOINT_VARIABLE,
             Caddy.HTTPS_PORT,

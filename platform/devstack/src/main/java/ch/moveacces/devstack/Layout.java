@@ -4,13 +4,15 @@ import ch.moveacces.engines.FreePorts;
 import java.net.URI;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where each engine and application listens, all on 127.0.0.1 but an external Kafka or Redis, and
  * where the applications send their traces ({@code tracesEndpoint} over OTLP, {@code
  * zipkinEndpoint} to Zipkin; null for nowhere). The gateway's actuator listens on a port of its own
- * ({@code gatewayManagementPort}), never on its public one.
+ * ({@code gatewayManagementPort}), never on its public one. {@code appOrigins} are where a browser
+ * may load the app from (empty: nothing is set).
  */
 record Layout(
     int mariadbPort,
@@ -20,16 +22,18 @@ record Layout(
     int gatewayManagementPort,
     URI tracesEndpoint,
     String redisHost,
-    URI zipkinEndpoint) {
+    URI zipkinEndpoint,
+    List<String> appOrigins) {
 
   /** The gateway's management port is this far above its public one: 8090 beside 8080. */
   static final int MANAGEMENT_OFFSET = 10;
 
   Layout {
     appPorts = Collections.unmodifiableMap(new EnumMap<>(appPorts));
+    appOrigins = List.copyOf(appOrigins);
   }
 
-  /** Without Zipkin. */
+  /** Without Zipkin, and no app origins given to anyone. */
   Layout(
       int mariadbPort,
       int redisPort,
@@ -46,7 +50,8 @@ record Layout(
         gatewayManagementPort,
         tracesEndpoint,
         redisHost,
-        null);
+        null,
+        List.of());
   }
 
   /** With Redis on this host, as the devstack's own is. */
@@ -90,7 +95,8 @@ record Layout(
         gatewayManagementPort,
         endpoint,
         redisHost,
-        zipkinEndpoint);
+        zipkinEndpoint,
+        appOrigins);
   }
 
   Layout withZipkinEndpoint(URI endpoint) {
@@ -102,7 +108,22 @@ record Layout(
         gatewayManagementPort,
         tracesEndpoint,
         redisHost,
-        endpoint);
+        endpoint,
+        appOrigins);
+  }
+
+  /** The origins the app may be loaded from ({@link AppOrigins}). */
+  Layout withAppOrigins(List<String> origins) {
+    return new Layout(
+        mariadbPort,
+        redisPort,
+        kafkaBootstrapServers,
+        appPorts,
+        gatewayManagementPort,
+        tracesEndpoint,
+        redisHost,
+        zipkinEndpoint,
+        origins);
   }
 
   /** The gateway's management port: beside its public one, or a free one when that is 0. */

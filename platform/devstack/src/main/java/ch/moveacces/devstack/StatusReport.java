@@ -2,6 +2,7 @@ package ch.moveacces.devstack;
 
 import ch.moveacces.legacy.LegacyDatabase;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What is running where, once everything is ready: a table for the person at the terminal and
  * {@code devstack.json} for tests and tools. {@code caddy} and {@code zipkin} are null when not
- * asked for.
+ * asked for, {@code app} (the app server's URL) when the app is not built.
  */
 record StatusReport(
     List<ServiceProcess> services,
@@ -26,7 +27,8 @@ record StatusReport(
     Duration startup,
     boolean seeded,
     Caddy caddy,
-    Zipkin zipkin) {
+    Zipkin zipkin,
+    URI app) {
 
   StatusReport(
       List<ServiceProcess> services,
@@ -34,7 +36,7 @@ record StatusReport(
       Path dataDir,
       Duration startup,
       boolean seeded) {
-    this(services, layout, dataDir, startup, seeded, null, null);
+    this(services, layout, dataDir, startup, seeded, null, null, null);
   }
 
   /**
@@ -53,7 +55,11 @@ record StatusReport(
       String tracesEndpoint,
       List<Long> processes,
       Https https,
-      TraceUi zipkin) {}
+      TraceUi zipkin,
+      App app) {}
+
+  /** Where the devstack serves the app's build. */
+  record App(String url) {}
 
   /** Caddy's entry point, the HTTP port that redirects to it, and the CA a client trusts. */
   record Https(String url, String redirectFrom, String rootCertificate, long pid) {}
@@ -82,6 +88,10 @@ record StatusReport(
               String.valueOf(service.pid()),
               seconds(service.readyAfter())));
     }
+    lines.add(
+        app == null
+            ? row("app", "not built", AppFiles.DIST, "")
+            : row("app", app.toString(), AppFiles.DIST, ""));
     lines.add("");
     lines.add(row("engine", "address", "", ""));
     lines.add(row("MariaDB", address(layout.mariadbPort()), "database " + LegacyDatabase.NAME, ""));
@@ -156,9 +166,8 @@ record StatusReport(
         zipkin == null
             ? null
             : new TraceUi(
-                zipkin.url().toString(),
-                zipkin.spansEndpoint().toString(),
-                zipkin.process().pid()));
+                zipkin.url().toString(), zipkin.spansEndpoint().toString(), zipkin.process().pid()),
+        app == null ? null : new App(app.toString()));
   }
 
   /** Written to a temporary file first, so that a reader never sees half of it. */

@@ -18,6 +18,8 @@ class DevstackOptionsTest {
     assertThat(options.redisPort()).isEqualTo(6379);
     assertThat(options.kafkaPort()).isEqualTo(9092);
     assertThat(options.gatewayPort()).isEqualTo(8080);
+    assertThat(options.appPort()).isEqualTo(8086);
+    assertThat(options.fixedPorts()).containsEntry(8086, "app");
     assertThat(options.dataDir()).isNull();
     assertThat(options.fresh()).isFalse();
     assertThat(options.jsonLogs()).isFalse();
@@ -113,6 +115,9 @@ class DevstackOptionsTest {
     assertThat(options.redisPort()).isEqualTo(16379);
     assertThat(options.kafkaPort()).isEqualTo(19092);
     assertThat(options.gatewayPort()).isEqualTo(18080);
+    assertThat(options.appPort()).as("6 above the gateway's").isEqualTo(18086);
+    assertThat(DevstackOptions.parse("--app-port=9000").appPort()).isEqualTo(9000);
+    assertThat(DevstackOptions.parse("--app-port", "9000").fixedPorts()).containsEntry(9000, "app");
   }
 
   @Test
@@ -123,6 +128,10 @@ class DevstackOptionsTest {
     assertThat(options.redisPort()).isZero();
     assertThat(options.kafkaPort()).isZero();
     assertThat(options.gatewayPort()).isEqualTo(18080);
+    assertThat(options.appPort()).isZero();
+    assertThat(options.fixedPorts()).doesNotContainValue("app");
+    assertThat(DevstackOptions.parse("--random-ports", "--app-port=9000").appPort())
+        .isEqualTo(9000);
   }
 
   @Test
@@ -157,6 +166,7 @@ class DevstackOptionsTest {
             "--redis-port=",
             "--kafka-port=",
             "--gateway-port=",
+            "--app-port=",
             "--random-ports",
             "--data-dir=",
             "--fresh",
@@ -167,7 +177,7 @@ class DevstackOptionsTest {
             "--copy-jars",
             "OTEL_EXPORTER_OTLP_ENDPOINT",
             "--help")
-        .contains("default 3306", "default 8080-8085", "default 180");
+        .contains("default 3306", "default 8080-8085", "port + 6, 8086", "default 180");
   }
 
   @Test
