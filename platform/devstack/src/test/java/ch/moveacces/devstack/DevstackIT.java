@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The devstack as a developer runs it: the packaged jar, started as its own process, on the
- * applications' real jars and real engines.
+ * applications' real jars and real engines, and the app's build when there is one.
  */
 class DevstackIT {
 
@@ -91,6 +91,7 @@ class DevstackIT {
     for (JsonNode engine : status.get("engines")) {
       ports.add(engine.get("port").asInt());
     }
+    ports.addAll(checkTheApp(status));
 
     List<ProcessHandle> descendants = devstack.descendants().toList();
     assertThat(descendants.stream().map(ProcessHandle::pid))
@@ -116,6 +117,34 @@ class DevstackIT {
             });
     assertThat(STATUS_FILE).doesNotExist();
     assertThat(Files.readString(OUTPUT)).contains("stopped in");
+  }
+
+  /**
+   * The app served with the gateway's origin in its configuration, or, when it is not built, said
+   * so; the gateway accepts the app's and Vite's origins either way. The app's port, if any.
+   */
+  private List<Integer> checkTheApp(JsonNode status) throws Exception {
+    assertThat(status.has("app")).as("devstack.json names the app, or null").isTrue();
+    long gatewayPid = status.get("services").get("gateway").get("pid").asLong();
+    String gatewayEnvironment = Files.readString(Path.of("/proc/" + gatewayPid + "/environ"));
+    assertThat(gatewayEnvironment.split("\0"))
+        .anyMatch(variable -> variable.startsWith("APP_ORIGINS=") && variable.contains(":5173"));
+    if (status.get("app").isNull()) {
+      assertThat(Files.readString(OUTPUT)).contains("the app is not built");
+      return List.of();
+    }
+    URI app = URI.create(status.get("app").get("url").asString());
+    HttpResponse<String> config =
+        http.send(
+            HttpRequest.newBuilder(app.resolve("/app-config.json")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(config.body()).get("apiOrigin").asString())
+        .isEqualTo(status.get("entryPoint").asString());
+    assertThat(config.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains(status.get("entryPoint").asString()));
+    assertThat(gatewayEnvironment).contains(app.toString());
+    return List.of(app.getPort());
   }
 
   private static void requireBuiltJars() {
