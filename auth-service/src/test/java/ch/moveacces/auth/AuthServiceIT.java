@@ -63,6 +63,8 @@ class AuthServiceIT implements ServiceConventions, OwnMigrations {
         .jsonPath("$.paths['/auth/sessions'].get")
         .exists()
         .jsonPath("$.paths['/auth/sessions'].get.parameters")
+        .doesNotExist()
+        .jsonPath("$.paths['/auth/logout'].post.parameters")
         .doesNotExist();
   }
 

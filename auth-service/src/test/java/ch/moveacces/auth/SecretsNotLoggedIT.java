@@ -16,9 +16,10 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Passwords and tokens never reach a log line, even with debug logging on. */
+/** Passwords, tokens and refresh cookies never reach a log line, even with debug logging on. */
 @AuthServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedIT {
@@ -90,5 +91,54 @@ class SecretsNotLoggedIT {
         .doesNotContain(tokens.refreshToken())
         .doesNotContain(refreshed.accessToken())
         .doesNotContain(refreshed.refreshToken());
+  }
+
+  @Test
+  void logsNoRefreshCookie(CapturedOutput output) {
+    String email = AuthClient.newEmail();
+    new AuthClient(client).register(email);
+    String first =
+        webCookie(
+            client
+                .post()
+                .uri("/auth/login")
+                .header("X-Moveacces-Client", "web")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", AuthClient.PASSWORD))
+                .exchange());
+    String second =
+        webCookie(
+            client
+                .post()
+                .uri("/auth/refresh")
+                .header("X-Moveacces-Client", "web")
+                .cookie("moveacces_refresh", first)
+                .exchange());
+    client
+        .post()
+        .uri("/auth/logout")
+        .header("X-Moveacces-Client", "web")
+        .cookie("moveacces_refresh", second)
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+
+    assertThat(serviceLines(output))
+        .as("debug logging was on")
+        .contains("/auth/logout")
+        .doesNotContain(first)
+        .doesNotContain(second);
+  }
+
+  private static String webCookie(WebTestClient.ResponseSpec response) {
+    ResponseCookie cookie =
+        response
+            .expectStatus()
+            .isOk()
+            .returnResult(String.class)
+            .getResponseCookies()
+            .getFirst("moveacces_refresh");
+    assertThat(cookie).isNotNull();
+    return cookie.getValue();
   }
 }

@@ -2,11 +2,15 @@ package ch.moveacces.auth.login;
 
 import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.event.IdentityEvents;
+import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.ClientInfo;
 import ch.moveacces.auth.session.Sessions;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /** Signing in, staying signed in, signing out. */
@@ -25,60 +30,104 @@ class LoginController {
   private final Sessions sessions;
   private final ClientInfo clientInfo;
   private final IdentityEvents events;
+  private final WebApp webApp;
 
   LoginController(
       SignIn signIn,
       RefreshSession refreshSession,
       Sessions sessions,
       ClientInfo clientInfo,
-      IdentityEvents events) {
+      IdentityEvents events,
+      WebApp webApp) {
     this.signIn = signIn;
     this.refreshSession = refreshSession;
     this.sessions = sessions;
     this.clientInfo = clientInfo;
     this.events = events;
+    this.webApp = webApp;
   }
 
   @PostMapping("/auth/login")
   Mono<TokenResponse> login(@RequestBody LoginRequest request, ServerWebExchange exchange) {
+    boolean web = webApp.sent(exchange.getRequest());
     FieldErrors errors = new FieldErrors();
     requireText(errors, "email", request.email());
     requireText(errors, "password", request.password());
     errors.throwIfAny();
-    return signIn.signIn(
-        Objects.requireNonNull(request.email()),
-        Objects.requireNonNull(request.password()),
-        clientInfo.of(exchange.getRequest()));
+    return answer(
+        signIn.signIn(
+            Objects.requireNonNull(request.email()),
+            Objects.requireNonNull(request.password()),
+            clientInfo.of(exchange.getRequest())),
+        web,
+        exchange);
   }
 
+  /** The web app sends no body: its refresh token is in {@link RefreshCookie}. */
   @PostMapping("/auth/refresh")
-  Mono<TokenResponse> refresh(@RequestBody RefreshRequest request, ServerWebExchange exchange) {
+  Mono<TokenResponse> refresh(
+      @RequestBody(required = false) @Nullable RefreshRequest request, ServerWebExchange exchange) {
+    Client client = clientInfo.of(exchange.getRequest());
+    if (webApp.sent(exchange.getRequest())) {
+      String refreshToken =
+          RefreshCookie.from(exchange.getRequest()).orElseThrow(AuthProblems::invalidRefreshToken);
+      return answer(refreshSession.refresh(refreshToken, client), true, exchange);
+    }
+    if (request == null) {
+      // as when the body was required
+      throw new ServerWebInputException("No request body");
+    }
     FieldErrors errors = new FieldErrors();
     requireText(errors, "refresh_token", request.refreshToken());
     errors.throwIfAny();
-    return refreshSession.refresh(
-        Objects.requireNonNull(request.refreshToken()), clientInfo.of(exchange.getRequest()));
+    return refreshSession.refresh(Objects.requireNonNull(request.refreshToken()), client);
   }
 
   /**
    * Ends the caller's session; the refresh token sent along dies with it (when it is another
-   * session of the same user, that one is logged out too). Each session that ended is reported.
+   * session of the same user, that one is logged out too). Each session that ended is reported. The
+   * web app may log out with its cookie alone (after a reload it has no access token yet); its
+   * cookie is cleared.
    */
   @PostMapping("/auth/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> logout(
-      Caller caller,
+      // like Caller itself (OpenApiCaller), no parameter of the API
+      @Parameter(hidden = true) Optional<Caller> caller,
       @RequestBody(required = false) @Nullable RefreshRequest request,
       ServerWebExchange exchange) {
+    boolean web = webApp.sent(exchange.getRequest());
+    Optional<String> refreshToken =
+        web
+            ? RefreshCookie.from(exchange.getRequest())
+            : Optional.ofNullable(request).map(RefreshRequest::refreshToken);
     Client client = clientInfo.of(exchange.getRequest());
-    Mono<Void> alsoItsSession =
-        request == null || request.refreshToken() == null
-            ? Mono.empty()
-            : sessions
-                .ownerOf(request.refreshToken())
-                .filter(owner -> owner.userId() == caller.userId())
-                .flatMap(owner -> logOut(caller.userId(), owner.sessionId(), client));
-    return logOut(caller.userId(), caller.sessionId(), client).then(alsoItsSession);
+    Mono<Void> loggedOut;
+    if (caller.isPresent()) {
+      long userId = caller.get().userId();
+      Mono<Void> alsoItsSession =
+          refreshToken
+              .map(
+                  token ->
+                      sessions
+                          .ownerOf(token)
+                          .filter(owner -> owner.userId() == userId)
+                          .flatMap(owner -> logOut(userId, owner.sessionId(), client)))
+              .orElse(Mono.empty());
+      loggedOut = logOut(userId, caller.get().sessionId(), client).then(alsoItsSession);
+    } else if (web && refreshToken.isPresent()) {
+      // Whoever holds a refresh token could go on with its session; they may as well end it.
+      loggedOut =
+          sessions
+              .ownerOf(refreshToken.get())
+              .flatMap(owner -> logOut(owner.userId(), owner.sessionId(), client));
+    } else {
+      return Mono.error(AuthProblems.invalidAccessToken());
+    }
+    return web
+        ? loggedOut.then(
+            Mono.fromRunnable(() -> exchange.getResponse().addCookie(RefreshCookie.cleared())))
+        : loggedOut;
   }
 
   @PostMapping("/auth/logout-all")
@@ -90,6 +139,24 @@ class LoginController {
             revoked ->
                 events.allSessionsRevoked(
                     caller.userId(), revoked, clientInfo.of(exchange.getRequest())));
+  }
+
+  /** The web app's pair: the refresh token as its cookie, the rest as the body. */
+  private static Mono<TokenResponse> answer(
+      Mono<TokenResponse> tokens, boolean web, ServerWebExchange exchange) {
+    if (!web) {
+      return tokens;
+    }
+    return tokens.map(
+        pair -> {
+          exchange
+              .getResponse()
+              .addCookie(
+                  RefreshCookie.of(
+                      Objects.requireNonNull(pair.refreshToken()),
+                      Duration.ofSeconds(pair.refreshExpiresIn())));
+          return pair.withoutRefreshToken();
+        });
   }
 
   /** A session already gone (a racing logout) ended elsewhere and is not reported twice. */

@@ -35,6 +35,17 @@ public final class AuthProblems {
     return error;
   }
 
+  /**
+   * A request that carries the web app's refresh cookie without its {@code X-Moveacces-Client}
+   * header, or says it is the web app from an origin that is not the app's: another site's doing.
+   */
+  public static ErrorResponseException csrfRejected() {
+    return problem(
+        HttpStatus.FORBIDDEN,
+        "csrf-rejected",
+        "Cookie requests must come from the Move Acces app with its client header.");
+  }
+
   public static ErrorResponseException emailTaken() {
     return problem(
         HttpStatus.CONFLICT, "email-taken", "An account with this email address already exists.");

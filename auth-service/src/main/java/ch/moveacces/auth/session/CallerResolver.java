@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * Resolves {@link Caller} from the bearer token, verified in-process against this service's own
  * keys by the rules every verifier applies (ES256 only, issuer, audience, expiry), and from Redis:
- * a token of an ended session is refused at once.
+ * a token of an ended session is refused at once. An {@code Optional<Caller>} parameter is empty
+ * when the request has no {@code Authorization} header at all; one that is sent must still be
+ * valid, so that a bad token is never taken for no token.
  */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
@@ -30,12 +32,21 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == Caller.class;
+    return parameter.nestedIfOptional().getNestedParameterType() == Caller.class;
   }
 
   @Override
   public Mono<Object> resolveArgument(
       MethodParameter parameter, BindingContext bindingContext, ServerWebExchange exchange) {
+    if (parameter.getParameterType() == Optional.class) {
+      return exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+          ? caller(exchange).map(Optional::of)
+          : Mono.just(Optional.empty());
+    }
+    return caller(exchange).cast(Object.class);
+  }
+
+  private Mono<Caller> caller(ServerWebExchange exchange) {
     Optional<AccessTokenClaims> claims =
         bearerToken(exchange.getRequest().getHeaders()).flatMap(tokens::verify);
     if (claims.isEmpty()) {
