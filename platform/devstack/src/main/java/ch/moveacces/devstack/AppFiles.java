@@ -71,10 +71,6 @@ final class AppFiles {
     return Files.isRegularFile(dist.resolve(INDEX));
   }
 
-  Path root() {
-    return root;
-  }
-
   /**
    * The file {@code path} (decoded, as in the request) names; index.html for a path of the app's
    * own (a deep link such as {@code /abonnements/12}: not under {@code /assets/} and without an

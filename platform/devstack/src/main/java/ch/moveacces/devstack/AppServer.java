@@ -77,10 +77,6 @@ final class AppServer {
     return url;
   }
 
-  Path root() {
-    return files.root();
-  }
-
   void stop() {
     server.stop(0);
     executor.shutdownNow();
