@@ -190,6 +190,6 @@ class AuthenticationIT extends GatewayITSupport {
         .expectStatus()
         .isOk();
     client.get().uri("/.well-known/jwks.json").exchange().expectStatus().isOk();
-    client.post().uri("/auth/logout").exchange().expectStatus().isUnauthorized();
+    client.post().uri("/auth/logout-all").exchange().expectStatus().isUnauthorized();
   }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * A plain HTTP server standing in for the services behind the gateway: it answers every request
  * with the path it saw and remembers each request. Under {@code /auth/} it answers as a cacheable
  * response would, so that tests see the gateway override it; on a path ending in {@code /hang-up}
- * it closes the connection without answering.
+ * it closes the connection without answering. A request's {@code X-Stand-In-Set-Cookie} comes back
+ * as the response's {@code Set-Cookie}.
  */
 final class StandInService implements AutoCloseable {
 
@@ -92,6 +93,10 @@ final class StandInService implements AutoCloseable {
         ("{\"servedPath\":\"" + path + "\",\"bodyLength\":" + received.length + "}")
             .getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
+    String setCookie = exchange.getRequestHeaders().getFirst("X-Stand-In-Set-Cookie");
+    if (setCookie != null) {
+      exchange.getResponseHeaders().add("Set-Cookie", setCookie);
+    }
     if (path.startsWith("/auth/")) {
       exchange.getResponseHeaders().add("Cache-Control", "public, max-age=600");
     }

@@ -20,10 +20,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every routed request but the public endpoints needs a valid access token of an active session;
- * otherwise 401 with {@code WWW-Authenticate: Bearer}. The token travels on to the service
- * unchanged, which verifies it again by the same rules. When Redis cannot say whether the session
- * is active, the request passes on the signature alone (counted): a Redis outage must not take the
- * whole API down, and a token lives 15 minutes at most.
+ * otherwise 401 with {@code WWW-Authenticate: Bearer}. On the token-optional endpoints (logout,
+ * which the web app may call with its refresh cookie alone) a request without {@code Authorization}
+ * passes, one with it is checked as anywhere else. The token travels on to the service unchanged,
+ * which verifies it again by the same rules. When Redis cannot say whether the session is active,
+ * the request passes on the signature alone (counted): a Redis outage must not take the whole API
+ * down, and a token lives 15 minutes at most.
  */
 @Component
 public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
@@ -38,7 +40,8 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
   private final ReactiveJwtDecoder decoder;
   private final Sessions sessions;
   private final RedisFailOpen failOpen;
-  private final PublicEndpoints publicEndpoints;
+  private final Endpoints publicEndpoints;
+  private final Endpoints tokenOptionalEndpoints;
 
   public AuthenticationGatewayFilterFactory(
       ReactiveJwtDecoder decoder,
@@ -49,18 +52,21 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
     this.decoder = decoder;
     this.sessions = sessions;
     this.failOpen = failOpen;
-    this.publicEndpoints = new PublicEndpoints(properties.publicEndpoints());
+    this.publicEndpoints = new Endpoints(properties.publicEndpoints());
+    this.tokenOptionalEndpoints = new Endpoints(properties.tokenOptionalEndpoints());
   }
 
   @Override
   public GatewayFilter apply(Object config) {
     return new OrderedGatewayFilter(
         (exchange, chain) -> {
-          if (publicEndpoints.matches(exchange.getRequest())) {
-            return chain.filter(exchange);
-          }
           List<String> authorization =
               exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION);
+          if (publicEndpoints.matches(exchange.getRequest())
+              || (authorization.isEmpty()
+                  && tokenOptionalEndpoints.matches(exchange.getRequest()))) {
+            return chain.filter(exchange);
+          }
           if (authorization.size() != 1 || !startsWithBearer(authorization.getFirst())) {
             return Mono.error(unauthorized("An access token is required.", false));
           }

@@ -4,13 +4,13 @@ import ch.moveacces.gateway.paths.RequestPattern;
 import java.util.List;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
-/** Matches a request against the configured public endpoints. */
-final class PublicEndpoints {
+/** Matches a request against a configured list of endpoints ({@code METHOD /path/pattern}). */
+final class Endpoints {
 
   private final List<RequestPattern> endpoints;
 
-  PublicEndpoints(List<String> definitions) {
-    this.endpoints = definitions.stream().map(PublicEndpoints::parse).toList();
+  Endpoints(List<String> definitions) {
+    this.endpoints = definitions.stream().map(Endpoints::parse).toList();
   }
 
   private static RequestPattern parse(String definition) {
