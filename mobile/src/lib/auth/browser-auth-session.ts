@@ -1,0 +1,13 @@
+import { browserAuthChannel, browserRefreshLocks } from './auth-channel';
+import { createAuthEndpoints } from './auth-endpoints';
+import { AuthSession } from './auth-session';
+import { tokenStore } from './token-store';
+
+export function createBrowserAuthSession(apiOrigin: string): AuthSession {
+  return new AuthSession({
+    endpoints: createAuthEndpoints(apiOrigin),
+    store: tokenStore,
+    locks: browserRefreshLocks(),
+    channel: browserAuthChannel(),
+  });
+}
