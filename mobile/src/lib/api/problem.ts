@@ -31,6 +31,8 @@ const problemTypes: Readonly<Record<string, ProblemMapping>> = {
   'invalid-refresh-token': { kind: 'session-expired', messageKey: 'problems.sessionExpired' },
   'invalid-token': { kind: 'unauthorized', messageKey: 'problems.sessionExpired' },
   forbidden: { kind: 'forbidden', messageKey: 'problems.forbidden' },
+  // A cookie request from an origin the API does not know: a deployment error, not the member's.
+  'csrf-rejected': { kind: 'unexpected', messageKey: 'problems.unexpected' },
   'validation-failed': { kind: 'validation', messageKey: 'problems.validationFailed' },
   'unknown-field': { kind: 'unexpected', messageKey: 'problems.unexpected' },
   'profile-not-found': { kind: 'not-found', messageKey: 'problems.notFound' },
