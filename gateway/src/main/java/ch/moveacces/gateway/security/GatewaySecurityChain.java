@@ -11,8 +11,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * In place of the services' default chain: the gateway checks tokens in its {@code Authentication}
  * route filter, where it also checks the session in Redis and orders the check against the rate
  * limits, and answers {@code /health}, preflights and unknown paths without one. Spring Security
- * only has to stay out of the way: no session, no CSRF (bearer tokens, no cookies), no headers of
- * its own (the gateway sets them).
+ * only has to stay out of the way: no session, no CSRF token (the one cookie, the web app's refresh
+ * cookie, is guarded by auth-service, which issues it), no headers of its own (the gateway sets
+ * them).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityChain {
