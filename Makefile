@@ -53,12 +53,9 @@ seed: ## load the development seed user into the docker MySQL (idempotent; never
 test-backend: ## every backend test: format check, enforcer, unit and integration tests
 	$(MVNW) verify
 
-test-mobile: ## the mobile client's tests, once mobile/ exists
-	@if [ -f mobile/package.json ]; then \
-		cd mobile && npm ci && npm test; \
-	else \
-		echo "test-mobile: there is no mobile client in this repository yet (mobile/ is absent): nothing to test."; \
-	fi
+test-mobile: ## the app's unit tests and its journeys in Chromium against a devstack (after ./mvnw package)
+	bash mobile/scripts/npm-from-maven.sh test
+	bash mobile/scripts/npm-from-maven.sh e2e
 
 prod-up: ## production start (docker-compose.prod.yml; needs a complete .env, see deploy/README.md)
 	$(COMPOSE_PROD) up -d --build --wait
