@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
  */
 export default defineConfig({
   testDir: './e2e',
-  testMatch: '**/*.journey.ts',
+  testMatch: ['**/*.journey.ts', 'fake/**/*.spec.ts'],
   globalSetup: './e2e/support/global-setup.ts',
   workers: 1,
   fullyParallel: false,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_DIR, STATUS_FILE } from './system';
+import { DATA_DIR, RUNNING_DEVSTACK, STATUS_FILE } from './system';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEVSTACK_JAR = path.resolve(ROOT, '../platform/devstack/target/devstack.jar');
@@ -23,6 +23,10 @@ const UNTHROTTLED = Object.fromEntries(
  * the journeys are done.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (RUNNING_DEVSTACK !== undefined) {
+    await ready(() => null, RUNNING_DEVSTACK);
+    return async () => {};
+  }
   if (!existsSync(DEVSTACK_JAR)) {
     throw new Error(`${DEVSTACK_JAR} is missing: run the journeys through ./mvnw verify`);
   }
@@ -54,14 +58,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return stop;
 }
 
-async function ready(exitCode: () => number | null): Promise<void> {
+async function ready(exitCode: () => number | null, statusFile = STATUS_FILE): Promise<void> {
   const deadline = Date.now() + READY_WITHIN_MS;
   while (Date.now() < deadline) {
     if (exitCode() !== null) {
       throw new Error(`the devstack ended with code ${exitCode()}:\n${lastLines()}`);
     }
-    if (existsSync(STATUS_FILE)) {
-      const status = JSON.parse(readFileSync(STATUS_FILE, 'utf8'));
+    if (existsSync(statusFile)) {
+      const status = JSON.parse(readFileSync(statusFile, 'utf8'));
       if (status.state === 'ready') {
         if (!status.app?.url) {
           throw new Error('the devstack serves no app: mobile/dist was not built');

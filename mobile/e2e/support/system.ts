@@ -3,7 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DATA_DIR = fileURLToPath(new URL('../../target/journey-devstack', import.meta.url));
-export const STATUS_FILE = path.join(DATA_DIR, 'devstack.json');
+/**
+ * The devstack's report. `MOVEACCES_DEVSTACK_STATUS` names the `devstack.json` of one already
+ * running (while working on the journeys): then it is used as it is, neither started nor stopped.
+ */
+export const RUNNING_DEVSTACK = process.env.MOVEACCES_DEVSTACK_STATUS;
+export const STATUS_FILE = RUNNING_DEVSTACK ?? path.join(DATA_DIR, 'devstack.json');
 
 /** Where the devstack that global-setup started serves the app and the API. */
 export interface RunningSystem {
