@@ -58,3 +58,20 @@ export function isAccessToken(value: unknown): value is AccessToken {
     typeof value.expiresAt === 'number'
   );
 }
+
+/**
+ * The member the token belongs to (its `sub`), read without verifying it: the server verifies
+ * every token; the app only needs to know whose data it keeps on the device. Null when the token
+ * is no JWT with a subject.
+ */
+export function memberIdOf(token: AccessToken): string | null {
+  const payload = token.value.split('.')[1];
+  if (payload === undefined) return null;
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const claims: unknown = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')));
+    return isRecord(claims) && typeof claims.sub === 'string' && claims.sub !== '' ? claims.sub : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,8 +3,11 @@ import { isAccessToken, type AccessToken } from './access-token';
 export const AUTH_CHANNEL_NAME = 'moveacces-auth';
 export const REFRESH_LOCK_NAME = 'moveacces-refresh';
 
-/** Why the member is signed out, shown on the sign-in screen. */
-export type SignOutReason = 'signed-out' | 'session-expired' | 'unreachable';
+/**
+ * Why the member is signed out, shown on the sign-in screen. `session-revoked`: the server ended
+ * the session from elsewhere (another device, a password change), as the realtime socket learns.
+ */
+export type SignOutReason = 'signed-out' | 'session-expired' | 'session-revoked' | 'unreachable';
 
 /** What the tabs of one browser tell each other. */
 export type AuthMessage =
@@ -24,7 +27,12 @@ export interface RefreshLocks {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
 }
 
-const reasons: readonly string[] = ['signed-out', 'session-expired', 'unreachable'] satisfies SignOutReason[];
+const reasons: readonly string[] = [
+  'signed-out',
+  'session-expired',
+  'session-revoked',
+  'unreachable',
+] satisfies SignOutReason[];
 
 export function readAuthMessage(data: unknown): AuthMessage | null {
   if (typeof data !== 'object' || data === null) return null;

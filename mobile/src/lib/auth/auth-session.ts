@@ -67,6 +67,24 @@ export class AuthSession implements AccessTokenSource {
     return () => this.#listeners.delete(listener);
   }
 
+  /** The access token as held now, without refreshing it; null when signed out. */
+  get token(): AccessToken | null {
+    return this.#store.current;
+  }
+
+  /** Told of every new access token (a refresh here or in another tab, a sign-in) and its clearing. */
+  subscribeToken(listener: () => void): () => void {
+    return this.#store.subscribe(listener);
+  }
+
+  /**
+   * The server ended this session from elsewhere: forgotten here and in every tab. No logout is
+   * sent: the session, and with it the refresh cookie's token, is already over.
+   */
+  endRevokedSession(): void {
+    if (this.#signedIn()) this.#endSession('session-revoked');
+  }
+
   /** At start-up: a refresh with the cookie, if there is one, brings the session back. */
   async restore(): Promise<void> {
     if (this.#store.current !== null) return;

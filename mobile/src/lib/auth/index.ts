@@ -1,4 +1,4 @@
-export type { AccessToken } from './access-token';
+export { memberIdOf, type AccessToken } from './access-token';
 export type { SignOutReason } from './auth-channel';
 export type { Credentials } from './auth-endpoints';
 export { AuthSession, type SessionState } from './auth-session';

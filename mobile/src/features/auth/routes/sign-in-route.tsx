@@ -7,6 +7,7 @@ import './sign-in.css';
 const reasonKeys: Record<SignOutReason, string> = {
   'signed-out': 'signIn.reasonSignedOut',
   'session-expired': 'signIn.reasonSessionExpired',
+  'session-revoked': 'realtime.sessionRevoked',
   unreachable: 'signIn.reasonUnreachable',
 };
 
