@@ -1,0 +1,2 @@
+export { CONSUMED_EVENTS } from './consumed-events';
+export { startRealtime, type EventPositions, type RealtimeClientOptions, type RealtimeSession } from './realtime-client';
