@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiClientProvider, type ApiClient } from '../lib/api';
 import { AuthSessionProvider, type AuthSession } from '../lib/auth';
+import { EditQueueSync } from '../lib/offline';
 import { createRouter } from './router';
 
 export interface AppProps {
@@ -18,6 +19,7 @@ export function App({ i18n, session, api }: AppProps) {
     <I18nextProvider i18n={i18n}>
       <AuthSessionProvider session={session}>
         <ApiClientProvider client={api}>
+          <EditQueueSync />
           <RouterProvider router={router} />
         </ApiClientProvider>
       </AuthSessionProvider>
