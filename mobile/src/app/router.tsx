@@ -8,6 +8,7 @@ import { NotFoundRoute } from './not-found-route';
 // Each signed-in page is its own chunk, loaded when first shown: the start-up bundle stays
 // the shell and the sign-in page.
 const HomeRoute = lazy(() => import('../features/abonnements').then((module) => ({ default: module.HomeRoute })));
+const ProfileRoute = lazy(() => import('../features/profile').then((module) => ({ default: module.ProfileRoute })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -19,6 +20,14 @@ export function createRouter() {
           element: (
             <RequireSignedIn>
               <HomeRoute />
+            </RequireSignedIn>
+          ),
+        },
+        {
+          path: 'profile',
+          element: (
+            <RequireSignedIn>
+              <ProfileRoute />
             </RequireSignedIn>
           ),
         },
