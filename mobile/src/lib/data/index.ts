@@ -1,5 +1,7 @@
+export { KeptResourcesProvider, KEPT_FORMAT, type KeptResources } from './kept-resources';
 export {
   invalidateResource,
+  RESOURCE_KEYS,
   useResource,
   type Load,
   type Loaded,
