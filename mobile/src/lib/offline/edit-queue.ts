@@ -230,8 +230,9 @@ export class EditQueue {
 }
 
 function browserLocks(): EditQueueLocks | null {
-  const locks = typeof navigator === 'object' ? navigator.locks : undefined;
-  if (locks === undefined) return null;
+  // Some environments (happy-dom, old Safari) answer null rather than leave it out.
+  const locks = (typeof navigator === 'object' ? navigator.locks : undefined) as LockManager | null | undefined;
+  if (locks === undefined || locks === null) return null;
   return { request: (name, callback) => locks.request(name, callback) };
 }
 
