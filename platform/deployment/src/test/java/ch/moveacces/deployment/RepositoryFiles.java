@@ -24,9 +24,15 @@ final class RepositoryFiles {
   /** The repository: the nearest directory above this module that holds the Maven wrapper. */
   static final Path ROOT = findRoot();
 
-  /** {@code ${VAR}}, {@code ${VAR:-default}}, {@code ${VAR:?message}} and the like. */
+  /**
+   * {@code ${VAR}}, {@code ${VAR:-default}}, {@code ${VAR:?message}} and the like, innermost first:
+   * a default may itself read a variable ({@code ${A:-https://${B}}}).
+   */
   private static final Pattern VARIABLE =
-      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?}");
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^${}]*))?}");
+
+  /** Where a variable is read, nested or not. */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
 
   private RepositoryFiles() {}
 
@@ -67,7 +73,7 @@ final class RepositoryFiles {
   /** The variable names a compose value reads. */
   static List<String> variables(String value) {
     List<String> names = new ArrayList<>();
-    Matcher matcher = VARIABLE.matcher(value);
+    Matcher matcher = VARIABLE_NAME.matcher(value);
     while (matcher.find()) {
       names.add(matcher.group(1));
     }
@@ -79,6 +85,16 @@ final class RepositoryFiles {
    * {@code ${VAR:?…}} (required) gives {@code <VAR>}, anything else the empty string.
    */
   static String interpolate(String value) {
+    String interpolated = value;
+    String previous;
+    do {
+      previous = interpolated;
+      interpolated = interpolateInnermost(previous);
+    } while (!interpolated.equals(previous));
+    return interpolated;
+  }
+
+  private static String interpolateInnermost(String value) {
     Matcher matcher = VARIABLE.matcher(value);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
