@@ -2,6 +2,7 @@ package ch.moveacces.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,5 +47,34 @@ class CaddyfilesTest {
         .contains("{$DOMAIN} {", "email {$ACME_EMAIL}")
         .doesNotContain("tls internal")
         .doesNotContain("jaeger:", "prometheus:");
+  }
+
+  /** The app's site in each file: its own origin, the same snippet, the hardening of the API. */
+  @Test
+  void servesTheMembersAppOnAnOriginOfItsOwn() {
+    Caddyfile development = Caddyfile.load(Caddyfile.DEVELOPMENT);
+    Caddyfile production = Caddyfile.load(Caddyfile.PRODUCTION);
+    assertThat(Caddyfile.body(development.block(Caddyfile.DEVELOPMENT_APP_SITE)))
+        .contains("tls internal", "import hardening", "import app");
+    assertThat(Caddyfile.body(production.block(Caddyfile.PRODUCTION_APP_SITE)))
+        .contains("import hardening", "import app")
+        .doesNotContain("tls internal");
+  }
+
+  /**
+   * Production serves the app exactly as development does (which CaddyAppSiteTest runs), but for
+   * the API's origin.
+   */
+  @Test
+  void servesTheAppAlikeInDevelopmentAndProduction() {
+    String development = Caddyfile.load(Caddyfile.DEVELOPMENT).block(Caddyfile.APP_SNIPPET);
+    String production = Caddyfile.load(Caddyfile.PRODUCTION).block(Caddyfile.APP_SNIPPET);
+    assertThat(development).contains("https://localhost wss://localhost");
+    assertThat(production)
+        .contains("https://{$DOMAIN} wss://{$DOMAIN}")
+        .isEqualTo(
+            development
+                .replace("https://localhost", "https://{$DOMAIN}")
+                .replace("wss://localhost", "wss://{$DOMAIN}"));
   }
 }

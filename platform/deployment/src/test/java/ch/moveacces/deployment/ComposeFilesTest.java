@@ -13,6 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ComposeFilesTest {
 
+  /**
+   * Mounted directories a build makes rather than the repository holds, with the file that shows
+   * the build is there to make them: the members' app's output, built by its Maven module.
+   */
+  private static final Map<String, String> BUILD_OUTPUTS =
+      Map.of("./mobile/dist", "mobile/pom.xml");
+
   private final ComposeFile development = ComposeFile.load(DEVELOPMENT);
   private final ComposeFile production = ComposeFile.load(PRODUCTION);
 
@@ -50,6 +57,12 @@ class ComposeFilesTest {
               }
               for (String source : ComposeFile.bindSources(service)) {
                 assertThat(source).as("%s mounts a path of this repository", name).startsWith("./");
+                if (BUILD_OUTPUTS.containsKey(source)) {
+                  assertThat(RepositoryFiles.path(BUILD_OUTPUTS.get(source)))
+                      .as("%s mounts %s, which a build makes", name, source)
+                      .isRegularFile();
+                  continue;
+                }
                 assertThat(Files.exists(RepositoryFiles.path(source)))
                     .as("%s mounts %s, which must exist", name, source)
                     .isTrue();
@@ -92,11 +105,70 @@ class ComposeFilesTest {
             });
   }
 
+  /** In development the members' app has a port of its own; in production a host name. */
   @Test
   void caddyPublishesHttpAndHttpsOnly() {
-    assertThat((List<?>) development.service("caddy").get("ports"))
-        .extracting(port -> port.toString().split(":")[1].replace("/udp", ""))
-        .containsOnly("80", "443");
+    assertThat(publishedPorts(development.service("caddy")))
+        .containsExactlyInAnyOrder("80", "443", "443/udp", "4443", "4443/udp");
+    assertThat(publishedPorts(production.service("caddy")))
+        .containsExactlyInAnyOrder("80", "443", "443/udp");
+  }
+
+  private static List<String> publishedPorts(Map<String, Object> service) {
+    return ((List<?>) service.get("ports"))
+        .stream().map(port -> port.toString().substring(port.toString().indexOf(':') + 1)).toList();
+  }
+
+  /**
+   * Caddy serves the app's build output as it is, read-only; a missing build stops {@code up}
+   * instead of Docker creating an empty directory (owned by root) in its place.
+   */
+  @Test
+  void caddyServesTheBuiltAppReadOnly() {
+    Map<String, Object> mount =
+        ((List<?>) development.service("caddy").get("volumes"))
+            .stream()
+                .filter(volume -> volume instanceof Map<?, ?>)
+                .map(ComposeFile::<Object>asMap)
+                .filter(volume -> "./mobile/dist".equals(volume.get("source")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("caddy does not mount ./mobile/dist"));
+    assertThat(mount)
+        .containsEntry("type", "bind")
+        .containsEntry("target", "/srv/app")
+        .containsEntry("read_only", true);
+    assertThat(ComposeFile.asMap(mount.get("bind"))).containsEntry("create_host_path", false);
+    for (String caddyfile : List.of("deploy/Caddyfile", "deploy/Caddyfile.prod")) {
+      assertThat(RepositoryFiles.read(caddyfile))
+          .as("%s serves the app from the mount", caddyfile)
+          .contains("root * {$APP_DIST:/srv/app}");
+    }
+  }
+
+  /**
+   * The gateway's CORS and auth-service's check of the refresh cookie read one list of the app's
+   * origins; in production it defaults to the origin Caddy serves the app at.
+   */
+  @Test
+  void gatewayAndAuthServiceShareTheAppsOrigins() {
+    for (ComposeFile compose : List.of(development, production)) {
+      String gateway = ComposeFile.environment(compose.service("gateway")).get("APP_ORIGINS");
+      String auth = ComposeFile.environment(compose.service("auth-service")).get("APP_ORIGINS");
+      assertThat(gateway).as("%s gateway APP_ORIGINS", compose.name()).isNotNull();
+      assertThat(auth).as("%s auth-service APP_ORIGINS", compose.name()).isEqualTo(gateway);
+    }
+    assertThat(
+            RepositoryFiles.interpolate(
+                ComposeFile.environment(development.service("gateway")).get("APP_ORIGINS")))
+        .as("the app as Caddy serves it in development (deploy/Caddyfile)")
+        .startsWith("https://localhost:4443,");
+    assertThat(ComposeFile.environment(production.service("gateway")).get("APP_ORIGINS"))
+        .isEqualTo(
+            "${APP_ORIGINS:-https://${APP_DOMAIN:?set APP_DOMAIN, the members' app's host name}}");
+    assertThat(
+            RepositoryFiles.interpolate(
+                ComposeFile.environment(production.service("gateway")).get("APP_ORIGINS")))
+        .isEqualTo("https://<APP_DOMAIN>");
   }
 
   @Test
@@ -299,6 +371,11 @@ class ComposeFilesTest {
   void productionServesTheRealDomainWithAcme() {
     Map<String, Object> caddy = production.service("caddy");
     assertThat(ComposeFile.environment(caddy)).containsKeys("DOMAIN", "ACME_EMAIL");
+    for (String required : List.of("DOMAIN", "APP_DOMAIN", "GRAFANA_DOMAIN", "ACME_EMAIL")) {
+      assertThat(ComposeFile.environment(caddy).get(required))
+          .as("caddy's %s in production", required)
+          .startsWith("${" + required + ":?");
+    }
     assertThat((List<?>) caddy.get("volumes"))
         .anyMatch(volume -> volume.toString().startsWith("./deploy/Caddyfile.prod:"));
   }

@@ -2,26 +2,24 @@ package ch.moveacces.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Caddyfiles and the Prometheus files checked by the tools that run them. Without the tools
- * installed the checks are skipped, loudly; {@code MOVEACCES_DEPLOY_TOOLS_REQUIRED=true} makes
- * their absence a failure instead.
+ * The Caddyfiles and the Prometheus files checked by the tools that run them (skipped, loudly,
+ * where a tool is not installed: {@link DeploymentTools}).
  */
 class DeploymentToolsTest {
 
   private static final Map<String, String> PRODUCTION_SITE =
       Map.of(
           "DOMAIN", "api.example.ch",
+          "APP_DOMAIN", "app.example.ch",
           "GRAFANA_DOMAIN", "grafana.example.ch",
           "ACME_EMAIL", "ops@example.ch");
 
@@ -54,7 +52,7 @@ class DeploymentToolsTest {
 
   private static void run(Map<String, String> environment, String... command) throws Exception {
     String tool = command[0];
-    requireInstalled(tool);
+    DeploymentTools.requireInstalled(tool);
     Path log = Files.createTempFile("moveacces-" + tool, ".log");
     try {
       ProcessBuilder builder =
@@ -73,31 +71,5 @@ class DeploymentToolsTest {
     } finally {
       Files.deleteIfExists(log);
     }
-  }
-
-  private static void requireInstalled(String tool) {
-    if (onPath(tool)) {
-      return;
-    }
-    String reason =
-        tool
-            + " is not installed, so this check of the deployment files did NOT run. Install it"
-            + " with `apt-get install -y caddy prometheus` (prometheus brings promtool).";
-    if ("true".equalsIgnoreCase(System.getenv("MOVEACCES_DEPLOY_TOOLS_REQUIRED"))) {
-      Assertions.fail(reason + " MOVEACCES_DEPLOY_TOOLS_REQUIRED=true makes that a failure.");
-    }
-    String line = "*".repeat(100);
-    System.err.println(line + "\n* SKIPPED: " + reason + "\n" + line);
-    Assumptions.abort(reason);
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String directory : path.split(File.pathSeparator)) {
-      if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
