@@ -99,7 +99,7 @@ bench: ## a Gatling simulation against a running bench-devstack (SIMULATION=Logi
 
 validate-deploy: ## check the Caddyfiles and the Prometheus configuration (needs caddy, promtool)
 	caddy validate --config deploy/Caddyfile --adapter caddyfile
-	DOMAIN=api.example.ch GRAFANA_DOMAIN=grafana.example.ch ACME_EMAIL=ops@example.ch \
+	DOMAIN=api.example.ch APP_DOMAIN=app.example.ch GRAFANA_DOMAIN=grafana.example.ch ACME_EMAIL=ops@example.ch \
 		caddy validate --config deploy/Caddyfile.prod --adapter caddyfile
 	promtool check config deploy/prometheus/prometheus.yml
 	promtool check rules deploy/prometheus/alerts.yml

@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { Progress, requestHeadingFocus, TopAppBar } from '../components/ui';
 import { SignOutButton } from '../features/auth';
 import { useSessionState } from '../lib/auth';
+import { OfflineBanner } from '../lib/offline';
 import { UpdatePrompt } from './update-prompt';
 
 /** Banner, main landmark and the page; moves the focus to each new page's heading. */
@@ -24,6 +25,7 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <TopAppBar title={t('app.name')} actions={session.status === 'signed-in' ? <SignOutButton /> : undefined} />
+      <OfflineBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<Progress label={t('startup.loading')} />}>
           <Outlet />

@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   const api = createApiClient({ apiOrigin, tokens: session });
   root.render(
     <StrictMode>
-      <App i18n={i18n} session={session} api={api} />
+      <App i18n={i18n} session={session} api={api} apiOrigin={apiOrigin} />
     </StrictMode>,
   );
   void session.restore();
