@@ -5,22 +5,27 @@ import { RouterProvider } from 'react-router';
 import { ApiClientProvider, type ApiClient } from '../lib/api';
 import { AuthSessionProvider, type AuthSession } from '../lib/auth';
 import { EditQueueSync } from '../lib/offline';
+import { MemberSession } from './member-session';
 import { createRouter } from './router';
 
 export interface AppProps {
   readonly i18n: i18n;
   readonly session: AuthSession;
   readonly api: ApiClient;
+  /** The gateway's origin ('' for the app's own), for the realtime socket. */
+  readonly apiOrigin: string;
 }
 
-export function App({ i18n, session, api }: AppProps) {
+export function App({ i18n, session, api, apiOrigin }: AppProps) {
   const [router] = useState(createRouter);
   return (
     <I18nextProvider i18n={i18n}>
       <AuthSessionProvider session={session}>
         <ApiClientProvider client={api}>
           <EditQueueSync />
-          <RouterProvider router={router} />
+          <MemberSession apiOrigin={apiOrigin}>
+            <RouterProvider router={router} />
+          </MemberSession>
         </ApiClientProvider>
       </AuthSessionProvider>
     </I18nextProvider>

@@ -1,26 +1,29 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Snackbar } from '../components/ui';
-import { serviceWorkerUpdates } from './service-worker';
+import { serviceWorkerUpdates, type ServiceWorkerUpdates } from './service-worker';
 
-export function UpdatePrompt() {
+/** Offers a new version of the app; while a form holds unsaved changes it asks to save them first. */
+export function UpdatePrompt({ updates = serviceWorkerUpdates }: { readonly updates?: ServiceWorkerUpdates }) {
   const { t } = useTranslation();
-  const waiting = useSyncExternalStore(
-    (listener) => serviceWorkerUpdates.subscribe(listener),
-    () => serviceWorkerUpdates.updateWaiting,
+  const state = useSyncExternalStore(
+    (listener) => updates.subscribe(listener),
+    () => updates.state,
   );
-  if (!waiting) return null;
+  if (state === 'none' || state === 'updating') return null;
   return (
     <Snackbar
-      message={t('update.available')}
+      message={state === 'save-first' ? t('update.saveFirst') : t('update.available')}
       actions={
         <>
-          <Button variant="text" onClick={() => serviceWorkerUpdates.dismiss()}>
+          <Button variant="text" onClick={() => updates.dismiss()}>
             {t('update.dismiss')}
           </Button>
-          <Button variant="text" onClick={() => serviceWorkerUpdates.applyUpdate()}>
-            {t('update.reload')}
-          </Button>
+          {state === 'available' && (
+            <Button variant="text" onClick={() => updates.applyUpdate()}>
+              {t('update.reload')}
+            </Button>
+          )}
         </>
       }
     />
