@@ -7,11 +7,14 @@ import { loadAppConfig } from '../config/app-config';
 import { createApiClient } from '../lib/api';
 import { createBrowserAuthSession } from '../lib/auth';
 import { initI18n } from '../lib/i18n';
+import { themeController } from '../lib/theme';
 import '../styles/global.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (container === null) throw new Error('#root is missing from index.html');
+  // Before the first paint: the member's theme, not a flash of the light one.
+  themeController();
   const root = createRoot(container);
   const i18n = await initI18n();
 

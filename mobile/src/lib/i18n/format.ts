@@ -17,10 +17,34 @@ export function formatCalendarDate(isoDate: string, language: Language): string 
   );
 }
 
+/** An instant (`2026-03-01T08:05:00Z`, or a Date) as a date and time in Zurich. */
+export function formatDateTime(instant: string | Date, language: Language): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return typeof instant === 'string' ? instant : '';
+  return new Intl.DateTimeFormat(swissLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: MEMBER_TIME_ZONE,
+  }).format(date);
+}
+
+/** An amount in its currency, the Swiss way of the language (de-CH `CHF 1'250.50`). */
 export function formatMoney(amount: number, currency: string, language: Language): string {
   try {
     return new Intl.NumberFormat(swissLocale(language), { style: 'currency', currency }).format(amount);
   } catch {
     return `${amount.toFixed(2)} ${currency}`;
   }
+}
+
+/** A percentage given as its number (`12.5` → fr-CH `12,5%`). */
+export function formatPercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(swissLocale(language), { style: 'percent', maximumFractionDigits: 2 }).format(
+    percent / 100,
+  );
+}
+
+/** Today's date in Zurich as `YYYY-MM-DD`, the calendar the API judges dates by. */
+export function todayInZurich(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: MEMBER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

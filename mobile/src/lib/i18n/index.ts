@@ -1,4 +1,5 @@
-export { initI18n, currentLanguage } from './i18n';
-export { formatCalendarDate, formatMoney, MEMBER_TIME_ZONE } from './format';
+export { initI18n, currentLanguage, switchLanguage } from './i18n';
+export { formatCalendarDate, formatDateTime, formatMoney, formatPercent, MEMBER_TIME_ZONE, todayInZurich } from './format';
 export { pickLanguage, swissLocale, SUPPORTED_LANGUAGES, FALLBACK_LANGUAGE, type Language } from './languages';
-export { useLanguage } from './use-language';
+export { storedLanguage, storeLanguage } from './language-preference';
+export { useChangeLanguage, useLanguage } from './use-language';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './i18n';
+import { resources } from './all-messages';
 import { pickLanguage } from './languages';
 
 function keys(tree: object, prefix = ''): string[] {

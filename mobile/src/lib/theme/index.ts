@@ -1,0 +1,2 @@
+export { resolveTheme, themeController, THEME_PREFERENCES, type Theme, type ThemePreference } from './theme';
+export { useThemePreference } from './use-theme';
