@@ -6,9 +6,11 @@ export interface TextFieldProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly type?: 'text' | 'email' | 'password' | 'tel' | 'date';
-  readonly autoComplete?: HTMLInputAutoCompleteAttribute;
-  readonly inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  readonly autoComplete?: HTMLInputAutoCompleteAttribute | undefined;
+  readonly inputMode?: 'text' | 'email' | 'tel' | 'numeric' | undefined;
   readonly error?: string | undefined;
+  /** Supporting text under the field (a format, a rule), read with it by screen readers. */
+  readonly hint?: string | undefined;
   readonly required?: boolean;
   readonly disabled?: boolean;
   readonly inputRef?: Ref<HTMLInputElement>;
@@ -27,13 +29,17 @@ export function TextField({
   autoComplete,
   inputMode,
   error,
+  hint,
   required = false,
   disabled = false,
   inputRef,
 }: TextFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const invalid = error !== undefined && error !== '';
+  const hasHint = hint !== undefined && hint !== '';
+  const describedBy = [invalid ? errorId : null, hasHint ? hintId : null].filter(Boolean).join(' ');
   return (
     <div className={`ui-text-field${invalid ? ' ui-text-field--invalid' : ''}`}>
       <label className="ui-text-field__label" htmlFor={id}>
@@ -51,7 +57,7 @@ export function TextField({
         required={required}
         disabled={disabled}
         aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         spellCheck={type === 'email' || type === 'password' ? false : undefined}
         autoCapitalize={type === 'email' || type === 'password' ? 'none' : undefined}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
@@ -59,6 +65,11 @@ export function TextField({
       {invalid && (
         <p id={errorId} className="ui-text-field__error">
           {error}
+        </p>
+      )}
+      {hasHint && (
+        <p id={hintId} className="ui-text-field__hint">
+          {hint}
         </p>
       )}
     </div>
