@@ -1,16 +1,16 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextField } from '../../../components/ui';
+import { useCountdown } from '../../../lib/time';
 import { useSignIn } from '../api/use-sign-in';
 import { SignInProblem } from './sign-in-problem';
 import { validateSignIn, type SignInErrors } from './sign-in-validation';
-import { useCountdown } from './use-countdown';
 
-export function SignInForm() {
+export function SignInForm({ initialEmail = '' }: { readonly initialEmail?: string }) {
   const { t } = useTranslation();
   const { pending, problem, retryNotBefore, signIn } = useSignIn();
   const secondsToWait = useCountdown(retryNotBefore);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<SignInErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
