@@ -22,7 +22,7 @@ function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isState(value: unknown): value is AbonnementState {
+export function isAbonnementState(value: unknown): value is AbonnementState {
   return typeof value === 'string' && (ABONNEMENT_STATES as readonly string[]).includes(value);
 }
 
@@ -33,12 +33,12 @@ function toNumber(value: unknown): number {
   return number;
 }
 
-function decodeAbonnement(value: unknown): Abonnement {
+export function decodeAbonnement(value: unknown): Abonnement {
   if (
     !isJson(value) ||
     (typeof value.id !== 'number' && typeof value.id !== 'string') ||
     typeof value.name !== 'string' ||
-    !isState(value.state) ||
+    !isAbonnementState(value.state) ||
     typeof value.date_start !== 'string' ||
     (value.date_stop !== null && value.date_stop !== undefined && typeof value.date_stop !== 'string')
   ) {

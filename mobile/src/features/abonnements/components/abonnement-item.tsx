@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui';
-import { formatCalendarDate, formatMoney, useLanguage } from '../../../lib/i18n';
+import { formatCalendarDate, formatMoney, formatPercent, useLanguage } from '../../../lib/i18n';
 import type { Abonnement } from '../api/abonnement';
+import { priceAfterDiscount } from '../domain/price';
+import { AbonnementActions } from './abonnement-actions';
 import { AbonnementStateChip } from './abonnement-state-chip';
 
-export function AbonnementItem({ abonnement }: { readonly abonnement: Abonnement }) {
+interface AbonnementItemProps {
+  readonly abonnement: Abonnement;
+  readonly online: boolean;
+  readonly onChanged: (changed: Abonnement) => void;
+}
+
+export function AbonnementItem({ abonnement, online, onChanged }: AbonnementItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const start = formatCalendarDate(abonnement.dateStart, language);
@@ -23,10 +31,15 @@ export function AbonnementItem({ abonnement }: { readonly abonnement: Abonnement
         </p>
         <p className="abonnement-item__price">
           {abonnement.discount > 0
-            ? t('abonnement.priceWithDiscount', { price, discount: abonnement.discount })
+            ? t('abonnement.priceWithDiscount', {
+                discounted: formatMoney(priceAfterDiscount(abonnement.price, abonnement.discount), abonnement.currency, language),
+                price,
+                discount: formatPercent(abonnement.discount, language),
+              })
             : t('abonnement.price', { price })}
           {abonnement.autoRenew && <> · {t('abonnement.autoRenew')}</>}
         </p>
+        <AbonnementActions abonnement={abonnement} online={online} onChanged={onChanged} />
       </Card>
     </li>
   );
