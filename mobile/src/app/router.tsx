@@ -9,6 +9,9 @@ import { NotFoundRoute } from './not-found-route';
 // the shell and the sign-in page.
 const HomeRoute = lazy(() => import('../features/abonnements').then((module) => ({ default: module.HomeRoute })));
 const ProfileRoute = lazy(() => import('../features/profile').then((module) => ({ default: module.ProfileRoute })));
+const SecurityRoute = lazy(() => import('../features/security').then((module) => ({ default: module.SecurityRoute })));
+const SettingsRoute = lazy(() => import('../features/settings').then((module) => ({ default: module.SettingsRoute })));
+const RegisterRoute = lazy(() => import('../features/register').then((module) => ({ default: module.RegisterRoute })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -32,10 +35,34 @@ export function createRouter() {
           ),
         },
         {
+          path: 'security',
+          element: (
+            <RequireSignedIn>
+              <SecurityRoute />
+            </RequireSignedIn>
+          ),
+        },
+        {
+          path: 'settings',
+          element: (
+            <RequireSignedIn>
+              <SettingsRoute />
+            </RequireSignedIn>
+          ),
+        },
+        {
           path: 'sign-in',
           element: (
             <RequireSignedOut>
               <SignInRoute />
+            </RequireSignedOut>
+          ),
+        },
+        {
+          path: 'register',
+          element: (
+            <RequireSignedOut>
+              <RegisterRoute />
             </RequireSignedOut>
           ),
         },

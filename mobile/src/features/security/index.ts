@@ -1,0 +1,1 @@
+export { SecurityRoute } from './routes/security-route';
