@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui';
 import type { Loaded } from '../../../lib/data';
+import { useOnline } from '../../../lib/offline';
 import type { Profile } from '../api/profile';
 import { EditorStatusMessage } from './editor-status-message';
 import { PendingEditNotice } from './pending-edit-notice';
 import { ProfileConflict } from './profile-conflict';
 import { ProfileForm } from './profile-form';
-import { useOnline } from './use-online';
 import { useProfileEditor } from './use-profile-editor';
 
 /** The profile form, or the conflict view while a refused save waits for the member's choice. */

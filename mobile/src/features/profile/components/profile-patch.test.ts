@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileFields } from '../api/profile';
-import { buildProfilePatch, formValues } from './profile-patch';
+import { buildProfilePatch, formValues, samePatch } from './profile-patch';
 
 const saved: ProfileFields = {
   prenom: 'Anna',
@@ -46,5 +46,13 @@ describe('buildProfilePatch', () => {
 describe('formValues', () => {
   it('shows pending changes over the profile, a removal as an empty field', () => {
     expect(formValues(saved, { localite: 'Lausanne', tel: null })).toMatchObject({ localite: 'Lausanne', tel: '', nom: 'Muster' });
+  });
+});
+
+describe('samePatch', () => {
+  it('compares fields and values, null included', () => {
+    expect(samePatch({ tel: null, npa: '1003' }, { npa: '1003', tel: null })).toBe(true);
+    expect(samePatch({ tel: null }, { tel: '' })).toBe(false);
+    expect(samePatch({}, { npa: '1003' })).toBe(false);
   });
 });

@@ -32,3 +32,9 @@ export function buildProfilePatch(baseline: ProfileFields, values: ProfileFormVa
 export function isEmptyPatch(patch: ProfilePatch): boolean {
   return Object.keys(patch).length === 0;
 }
+
+/** Whether two patches set the same fields to the same values. */
+export function samePatch(a: ProfilePatch, b: ProfilePatch): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ProfilePatch)[]);
+  return [...fields].every((field) => a[field] === b[field]);
+}

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { ApiProblem, useApiClient, type FieldError } from '../../../lib/api';
 import type { Loaded } from '../../../lib/data';
-import { editQueue, findConflicts, type EditRejection, type QueuedEdit } from '../../../lib/offline';
+import { editQueue, findConflicts, useUnsavedChanges, type EditRejection, type QueuedEdit } from '../../../lib/offline';
 import { decodeProfile, loadProfile, type Profile, type ProfileField, type ProfileFields, type ProfilePatch } from '../api/profile';
 import { PROFILE_PATH, PROFILE_RESOURCE, updateProfile } from '../api/update-profile';
-import { buildProfilePatch, formValues, isEmptyPatch, type ProfileFormValues } from './profile-patch';
+import { buildProfilePatch, formValues, isEmptyPatch, samePatch, type ProfileFormValues } from './profile-patch';
 import { firstInvalidField, swissToday, validateProfile, type ProfileErrors } from './profile-validation';
 import { sameProfileValue } from './same-profile-value';
 import { mapServerFieldErrors } from './server-field-errors';
@@ -89,6 +89,10 @@ export function useProfileEditor(loaded: Loaded<Profile>, replace: (next: Loaded
       }
     }
   }
+
+  // Changes neither sent nor queued: an update of the app waits rather than reload over them.
+  const unsaved = buildProfilePatch(baseline.data, values);
+  useUnsavedChanges(!isEmptyPatch(unsaved) && !samePatch(unsaved, pending?.changes ?? {}));
 
   function accept(next: Loaded<Profile>) {
     replace(next);
