@@ -12,9 +12,21 @@ import { askPersistentStorageOnce, memberData } from '../lib/offline';
 export function MemberSession({ apiOrigin, children }: { readonly apiOrigin: string; readonly children: ReactNode }) {
   const session = useAuthSession();
   const api = useApiClient();
+  // From the token, or, in an offline start, from the member the session remembers.
   const memberId = useSyncExternalStore(
-    (listener) => session.subscribeToken(listener),
-    () => (session.token === null ? null : memberIdOf(session.token)),
+    (listener) => {
+      const unsubscribeToken = session.subscribeToken(listener);
+      const unsubscribeState = session.subscribe(listener);
+      return () => {
+        unsubscribeToken();
+        unsubscribeState();
+      };
+    },
+    () => {
+      if (session.token !== null) return memberIdOf(session.token);
+      const state = session.state;
+      return state.status === 'signed-in' ? (state.offline?.memberId ?? null) : null;
+    },
   );
   const previousMember = useRef<string | null>(null);
 

@@ -4,6 +4,7 @@ import { ApiProblem } from '../api/problem';
 import type { AccessToken } from './access-token';
 import type { AuthEndpoints } from './auth-endpoints';
 import { AuthSession } from './auth-session';
+import type { KnownMember } from './known-member';
 import { TokenStore } from './token-store';
 
 const LIFETIME = 900_000;
@@ -66,6 +67,53 @@ describe('AuthSession', () => {
     const { session } = openSession(endpoints);
     await session.restore();
     expect(session.state).toEqual({ status: 'signed-out', reason: 'unreachable' });
+  });
+
+  it('opens offline for the member last signed in here, and restores the session once online', async () => {
+    const endpoints = fakeEndpoints();
+    endpoints.refresh.mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')));
+    const remembered: { value: KnownMember | null } = { value: { memberId: '7', sessionId: 'session-1' } };
+    const knownMember = { read: () => remembered.value, write: (member: KnownMember | null) => (remembered.value = member) };
+    const network = new EventTarget();
+    const session = new AuthSession({
+      endpoints,
+      store: new TokenStore(),
+      locks: new FakeLocks(),
+      channel: null,
+      document: null,
+      knownMember,
+      network,
+    });
+    await session.restore();
+    expect(session.state).toEqual({ status: 'signed-in', sessionId: 'session-1', offline: { memberId: '7' } });
+    expect(await session.accessToken()).toBeNull();
+
+    network.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(session.state).toEqual({ status: 'signed-in', sessionId: 'session-1' }));
+    expect(await session.accessToken()).toBe('refreshed-1');
+  });
+
+  it('ends an offline session whose refresh is refused once online, and forgets the member', async () => {
+    const endpoints = fakeEndpoints();
+    endpoints.refresh
+      .mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')))
+      .mockRejectedValueOnce(refused('invalid-refresh-token', 401));
+    const remembered: { value: KnownMember | null } = { value: { memberId: '7', sessionId: 'session-1' } };
+    const knownMember = { read: () => remembered.value, write: (member: KnownMember | null) => (remembered.value = member) };
+    const network = new EventTarget();
+    const session = new AuthSession({
+      endpoints,
+      store: new TokenStore(),
+      locks: new FakeLocks(),
+      channel: null,
+      document: null,
+      knownMember,
+      network,
+    });
+    await session.restore();
+    network.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(session.state).toEqual({ status: 'signed-out', reason: 'session-expired' }));
+    expect(remembered.value).toBeNull();
   });
 
   it('refreshes ahead of expiry, at 80 % of the lifetime', async () => {

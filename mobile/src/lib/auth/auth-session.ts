@@ -1,14 +1,23 @@
 import { ApiProblem } from '../api/problem';
 import type { AccessTokenSource } from '../api/api-client';
-import { isFresh, refreshDueAt, type AccessToken } from './access-token';
+import { isFresh, memberIdOf, refreshDueAt, type AccessToken } from './access-token';
 import { readAuthMessage, type AuthChannel, type RefreshLocks, type SignOutReason } from './auth-channel';
 import type { AuthEndpoints, Credentials } from './auth-endpoints';
 import { RefreshCoordinator } from './refresh-coordinator';
+import type { KnownMemberMemory } from './known-member';
 import type { TokenStore } from './token-store';
 
 export type SessionState =
   | { readonly status: 'restoring' }
-  | { readonly status: 'signed-in'; readonly sessionId: string }
+  | {
+      readonly status: 'signed-in';
+      readonly sessionId: string;
+      /**
+       * Set while the app runs offline for the member last signed in on this device, with no
+       * access token yet: their kept data shows, and the session is restored once back online.
+       */
+      readonly offline?: { readonly memberId: string };
+    }
   | { readonly status: 'signed-out'; readonly reason: SignOutReason | null };
 
 export interface AuthSessionOptions {
@@ -19,6 +28,10 @@ export interface AuthSessionOptions {
   readonly now?: () => number;
   /** The page whose return to the foreground triggers a refresh when the token is near its end. */
   readonly document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | null;
+  /** Who was signed in here last; without it an offline start is a signed-out one. */
+  readonly knownMember?: KnownMemberMemory | null;
+  /** Where `online` is announced, to restore an offline session. */
+  readonly network?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 }
 
 /** After a refresh that failed for a passing reason (offline, 503), try again this much later. */
@@ -33,6 +46,8 @@ export class AuthSession implements AccessTokenSource {
   readonly #store: TokenStore;
   readonly #channel: AuthChannel | null;
   readonly #document: AuthSessionOptions['document'];
+  readonly #knownMember: KnownMemberMemory | null;
+  readonly #network: AuthSessionOptions['network'];
   readonly #now: () => number;
   readonly #coordinator: RefreshCoordinator;
   readonly #listeners = new Set<() => void>();
@@ -46,6 +61,8 @@ export class AuthSession implements AccessTokenSource {
     this.#channel = options.channel;
     this.#now = options.now ?? Date.now;
     this.#document = options.document === undefined ? globalThis.document : options.document;
+    this.#knownMember = options.knownMember ?? null;
+    this.#network = options.network ?? null;
     this.#coordinator = new RefreshCoordinator({
       store: this.#store,
       locks: options.locks,
@@ -93,9 +110,17 @@ export class AuthSession implements AccessTokenSource {
     } catch (error) {
       // Another tab may have handed over a token meanwhile.
       if (this.#signedIn()) return;
+      const transient = error instanceof ApiProblem && error.isTransient;
+      const known = transient ? (this.#knownMember?.read() ?? null) : null;
+      if (known !== null) {
+        this.#setState({ status: 'signed-in', sessionId: known.sessionId, offline: { memberId: known.memberId } });
+        this.#network?.addEventListener('online', this.#onOnline);
+        return;
+      }
+      const wasOffline = this.#state.status === 'signed-in';
+      if (!transient) this.#knownMember?.write(null);
       // No cookie or a dead one is the ordinary signed-out start, not worth a message.
-      const reason = error instanceof ApiProblem && error.isTransient ? 'unreachable' : null;
-      this.#setState({ status: 'signed-out', reason });
+      this.#setState({ status: 'signed-out', reason: transient ? 'unreachable' : wasOffline ? 'session-expired' : null });
     }
   }
 
@@ -147,6 +172,7 @@ export class AuthSession implements AccessTokenSource {
     this.#unsubscribeStore();
     this.#channel?.removeEventListener('message', this.#onMessage);
     this.#document?.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#network?.removeEventListener('online', this.#onOnline);
   }
 
   #signedIn(): boolean {
@@ -164,6 +190,7 @@ export class AuthSession implements AccessTokenSource {
 
   #endSession(reason: SignOutReason): void {
     this.#store.clear();
+    this.#knownMember?.write(null);
     this.#setState({ status: 'signed-out', reason });
     this.#channel?.postMessage({ type: 'signed-out', reason });
   }
@@ -192,7 +219,14 @@ export class AuthSession implements AccessTokenSource {
       return;
     }
     this.#scheduleRefresh(refreshDueAt(token) - this.#now());
-    if (this.#state.status !== 'signed-in' || this.#state.sessionId !== token.sessionId) {
+    const memberId = memberIdOf(token);
+    if (memberId !== null) this.#knownMember?.write({ memberId, sessionId: token.sessionId });
+    this.#network?.removeEventListener('online', this.#onOnline);
+    if (
+      this.#state.status !== 'signed-in' ||
+      this.#state.sessionId !== token.sessionId ||
+      this.#state.offline !== undefined
+    ) {
       this.#setState({ status: 'signed-in', sessionId: token.sessionId });
     }
   };
@@ -205,8 +239,13 @@ export class AuthSession implements AccessTokenSource {
       if (current === null || message.token.expiresAt > current.expiresAt) this.#store.set(message.token);
     } else {
       this.#store.clear();
+      this.#knownMember?.write(null);
       this.#setState({ status: 'signed-out', reason: message.reason });
     }
+  };
+
+  readonly #onOnline = (): void => {
+    if (this.#store.current === null) void this.restore();
   };
 
   readonly #onVisibilityChange = (): void => {

@@ -1,6 +1,7 @@
 import { browserAuthChannel, browserRefreshLocks } from './auth-channel';
 import { createAuthEndpoints } from './auth-endpoints';
 import { AuthSession } from './auth-session';
+import { browserKnownMember } from './known-member';
 import { tokenStore } from './token-store';
 
 export function createBrowserAuthSession(apiOrigin: string): AuthSession {
@@ -9,5 +10,7 @@ export function createBrowserAuthSession(apiOrigin: string): AuthSession {
     store: tokenStore,
     locks: browserRefreshLocks(),
     channel: browserAuthChannel(),
+    knownMember: browserKnownMember(localStorage),
+    network: globalThis.window,
   });
 }
