@@ -17,17 +17,20 @@ export function AbonnementActions({ abonnement, online, onChanged }: AbonnementA
   const { t } = useTranslation();
   const { pending, outcome, run } = useAbonnementAction(abonnement, onChanged);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [performed, setPerformed] = useState(0);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const actions = allowedActions(abonnement.state);
 
-  // The buttons may be gone once the state changed: the focus goes to what happened.
+  // The buttons may be gone once the state changed: the focus goes to what happened, once the
+  // dialog (closed by its own effect, which runs first) has let go of it.
   useEffect(() => {
-    if (outcome !== null) outcomeRef.current?.focus();
-  }, [outcome]);
+    if (performed > 0) outcomeRef.current?.focus();
+  }, [performed]);
 
   async function perform(action: AbonnementAction) {
     await run(action);
     setConfirmingCancel(false);
+    setPerformed((count) => count + 1);
   }
 
   return (
