@@ -23,10 +23,10 @@ describe('formatting for the member', () => {
 
   it('writes Swiss amounts per language', () => {
     expect(formatMoney(590, 'CHF', 'de')).toBe(`CHF${NBSP}590.00`);
-    expect(formatMoney(590, 'CHF', 'fr')).toBe(`590.00${NBSP}CHF`);
+    expect(formatMoney(590, 'CHF', 'fr')).toBe(`590,00${NBSP}CHF`);
     expect(formatMoney(590, 'CHF', 'en')).toBe(`CHF${NBSP}590.00`);
     expect(formatMoney(1250.5, 'CHF', 'de')).toBe(`CHF${NBSP}1'250.50`);
-    expect(formatMoney(1250.5, 'CHF', 'fr')).toBe(`1${NNBSP}250.50${NBSP}CHF`);
+    expect(formatMoney(1250.5, 'CHF', 'fr')).toBe(`1${NNBSP}250,50${NBSP}CHF`);
     expect(formatMoney(1250.5, 'CHF', 'en')).toBe(`CHF${NBSP}1'250.50`);
     expect(formatMoney(59, 'EUR', 'de')).toBe(`EUR${NBSP}59.00`);
   });

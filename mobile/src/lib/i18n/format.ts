@@ -28,10 +28,15 @@ export function formatDateTime(instant: string | Date, language: Language): stri
   }).format(date);
 }
 
-/** An amount in its currency, the Swiss way of the language (de-CH `CHF 1'250.50`). */
+/**
+ * An amount in its currency, the Swiss way of the language: de-CH `CHF 1'250.50`, fr-CH
+ * `1 250,50 CHF`. CLDR gives fr-CH amounts a decimal point, but its other numbers (the discount's
+ * `12,5 %` beside it) a comma: amounts take the comma too, as French-speaking members write them.
+ */
 export function formatMoney(amount: number, currency: string, language: Language): string {
   try {
-    return new Intl.NumberFormat(swissLocale(language), { style: 'currency', currency }).format(amount);
+    const parts = new Intl.NumberFormat(swissLocale(language), { style: 'currency', currency }).formatToParts(amount);
+    return parts.map((part) => (language === 'fr' && part.type === 'decimal' ? ',' : part.value)).join('');
   } catch {
     return `${amount.toFixed(2)} ${currency}`;
   }

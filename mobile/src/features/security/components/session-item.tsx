@@ -32,7 +32,7 @@ export function SessionItem({ session, online }: { readonly session: MemberSessi
   }
 
   return (
-    <li className="session-item" data-current={session.current}>
+    <li className="session-item" data-current={session.current} data-session-id={session.id}>
       <Card>
         <div className="session-item__header">
           <h3 className="session-item__device">{name}</h3>
