@@ -10,6 +10,10 @@ export class FakeBackend {
   offline = false;
   signedIn = false;
   readonly calls: string[] = [];
+  /** Each answered call with what it carried, in order (for `If-Match` and a PATCH's body). */
+  readonly requests: FakeRequest[] = [];
+  /** The calls refused while `offline`. */
+  readonly refused: string[] = [];
   readonly sockets: FakeSocket[] = [];
   profile: Record<string, unknown> = {
     user_id: 1,
@@ -108,10 +112,12 @@ export class FakeBackend {
       return;
     }
     if (this.offline) {
+      this.refused.push(key);
       await route.abort('internetdisconnected');
       return;
     }
     this.calls.push(key);
+    this.requests.push({ key, headers: request.headers(), body: request.postData() });
     const queued = this.next.get(key)?.shift();
     const answer = queued ?? this.#normal(key, request.headers(), request.postData());
     await route.fulfill({
@@ -175,6 +181,13 @@ export class FakeBackend {
   }
 }
 
+/** One call the fake answered: `body` is the raw text sent, if any. */
+export interface FakeRequest {
+  readonly key: string;
+  readonly headers: Record<string, string>;
+  readonly body: string | null;
+}
+
 export interface FakeAnswer {
   readonly status: number;
   readonly headers?: Record<string, string>;
@@ -217,6 +230,17 @@ export class FakeSocket {
   close(code: number, reason = ''): void {
     this.closed = true;
     void this.route.close({ code, reason });
+  }
+
+  /** Closes it and returns once the page has handled the close event. */
+  async closeAndWait(code: number, reason = ''): Promise<void> {
+    this.closed = true;
+    await this.route.close({ code, reason });
+  }
+
+  /** The messages of `type` the app sent on it. */
+  sent(type: string): Record<string, unknown>[] {
+    return this.received.filter((message) => message.type === type);
   }
 }
 
