@@ -17,6 +17,6 @@ describe('priceAfterDiscount', () => {
 
   it('is written per language', () => {
     expect(formatMoney(priceAfterDiscount(590, 10), 'CHF', 'de')).toBe('CHF\u00a0531.00');
-    expect(formatMoney(priceAfterDiscount(590, 10), 'CHF', 'fr')).toBe('531.00\u00a0CHF');
+    expect(formatMoney(priceAfterDiscount(590, 10), 'CHF', 'fr')).toBe('531,00\u00a0CHF');
   });
 });
