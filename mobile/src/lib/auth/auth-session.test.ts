@@ -86,11 +86,30 @@ describe('AuthSession', () => {
     });
     await session.restore();
     expect(session.state).toEqual({ status: 'signed-in', sessionId: 'session-1', offline: { memberId: '7' } });
-    expect(await session.accessToken()).toBeNull();
 
     network.dispatchEvent(new Event('online'));
     await vi.waitFor(() => expect(session.state).toEqual({ status: 'signed-in', sessionId: 'session-1' }));
     expect(await session.accessToken()).toBe('refreshed-1');
+  });
+
+  it('makes a request of an offline start wait for the restore, sharing its one refresh', async () => {
+    const endpoints = fakeEndpoints();
+    endpoints.refresh.mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')));
+    const knownMember = { read: () => ({ memberId: '7', sessionId: 'session-1' }), write: () => undefined };
+    const network = new EventTarget();
+    const session = new AuthSession({
+      endpoints,
+      store: new TokenStore(),
+      locks: new FakeLocks(),
+      channel: null,
+      document: null,
+      knownMember,
+      network,
+    });
+    await session.restore();
+    network.dispatchEvent(new Event('online'));
+    expect(await session.accessToken()).toBe('refreshed-1');
+    expect(endpoints.refresh).toHaveBeenCalledTimes(2);
   });
 
   it('ends an offline session whose refresh is refused once online, and forgets the member', async () => {

@@ -145,7 +145,16 @@ export class AuthSession implements AccessTokenSource {
 
   async accessToken(): Promise<string | null> {
     const token = this.#store.current;
-    if (token === null) return null;
+    if (token === null) {
+      // Opened offline: a request made as the network returns waits for the session's restore
+      // (the same single refresh) rather than go out without a token.
+      if (this.#state.status !== 'signed-in' || this.#state.offline === undefined) return null;
+      try {
+        return (await this.#refresh()).value;
+      } catch {
+        return null;
+      }
+    }
     if (isFresh(token, this.#now())) return token.value;
     try {
       return (await this.#refresh()).value;
