@@ -21,7 +21,8 @@ export default defineConfig({
   outputDir: 'target/test-results',
   use: {
     launchOptions: chromiumLaunchOptions(),
-    trace: 'retain-on-failure',
+    // `--trace on` when a failure needs one: recording every test costs a fifth of the run.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { FakeBackend } from './fake-backend';
 import { messages } from './locale';
 import { runningSystem } from './system';
@@ -14,6 +14,7 @@ export const test = base.extend<{ fake: FakeBackend; t: (key: string, values?: R
     async ({ page }, use) => {
       const fake = new FakeBackend(runningSystem().apiUrl);
       await fake.install(page);
+      fakes.set(page, fake);
       await use(fake);
     },
     { auto: true },
@@ -31,14 +32,17 @@ export const test = base.extend<{ fake: FakeBackend; t: (key: string, values?: R
 
 export { expect };
 
-/** Opens the app and signs in against the fake backend. */
-export async function signIn(
-  page: import('@playwright/test').Page,
-  t: (key: string) => string,
-): Promise<void> {
-  await page.goto(runningSystem().appUrl);
-  await page.getByRole('textbox', { name: t('signIn.email') }).fill('anna.muster@example.ch');
-  await page.getByLabel(t('signIn.password')).fill('Correct-Horse-Battery');
-  await page.getByRole('button', { name: t('signIn.submit') }).click();
-  await expect(page.getByRole('main')).toContainText('Anna');
+const fakes = new WeakMap<Page, FakeBackend>();
+
+/**
+ * Opens the app signed in: the fake's refresh cookie is taken as valid, so the app restores the
+ * session at start-up as after a reload (the sign-in form has tests of its own).
+ */
+export async function signIn(page: Page, _t: (key: string) => string, path = '/'): Promise<void> {
+  const fake = fakes.get(page);
+  if (fake === undefined) throw new Error('signIn needs the fake backend of this page');
+  fake.signedIn = true;
+  await page.goto(new URL(path, runningSystem().appUrl).toString());
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0);
 }
