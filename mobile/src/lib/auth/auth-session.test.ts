@@ -33,6 +33,15 @@ function openSession(endpoints: AuthEndpoints, hub = new FakeChannelHub(), locks
   return { session, store, channel };
 }
 
+/** A tab that opens while the member last signed in here (member 7) is remembered. */
+function openOfflineStart(endpoints: AuthEndpoints) {
+  const remembered: { value: KnownMember | null } = { value: { memberId: '7', sessionId: 'session-1' } };
+  const knownMember = { read: () => remembered.value, write: (member: KnownMember | null) => (remembered.value = member) };
+  const network = new EventTarget();
+  const session = new AuthSession({ endpoints, store: new TokenStore(), locks: new FakeLocks(), channel: null, document: null, knownMember, network });
+  return { session, network, remembered };
+}
+
 const refused = (name: string, status: number) =>
   new ApiProblem({ status, type: `https://moveacces.ch/problems/${name}` });
 
@@ -72,18 +81,7 @@ describe('AuthSession', () => {
   it('opens offline for the member last signed in here, and restores the session once online', async () => {
     const endpoints = fakeEndpoints();
     endpoints.refresh.mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')));
-    const remembered: { value: KnownMember | null } = { value: { memberId: '7', sessionId: 'session-1' } };
-    const knownMember = { read: () => remembered.value, write: (member: KnownMember | null) => (remembered.value = member) };
-    const network = new EventTarget();
-    const session = new AuthSession({
-      endpoints,
-      store: new TokenStore(),
-      locks: new FakeLocks(),
-      channel: null,
-      document: null,
-      knownMember,
-      network,
-    });
+    const { session, network } = openOfflineStart(endpoints);
     await session.restore();
     expect(session.state).toEqual({ status: 'signed-in', sessionId: 'session-1', offline: { memberId: '7' } });
 
@@ -95,17 +93,7 @@ describe('AuthSession', () => {
   it('makes a request of an offline start wait for the restore, sharing its one refresh', async () => {
     const endpoints = fakeEndpoints();
     endpoints.refresh.mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')));
-    const knownMember = { read: () => ({ memberId: '7', sessionId: 'session-1' }), write: () => undefined };
-    const network = new EventTarget();
-    const session = new AuthSession({
-      endpoints,
-      store: new TokenStore(),
-      locks: new FakeLocks(),
-      channel: null,
-      document: null,
-      knownMember,
-      network,
-    });
+    const { session, network } = openOfflineStart(endpoints);
     await session.restore();
     network.dispatchEvent(new Event('online'));
     expect(await session.accessToken()).toBe('refreshed-1');
@@ -117,18 +105,7 @@ describe('AuthSession', () => {
     endpoints.refresh
       .mockRejectedValueOnce(ApiProblem.network(new TypeError('offline')))
       .mockRejectedValueOnce(refused('invalid-refresh-token', 401));
-    const remembered: { value: KnownMember | null } = { value: { memberId: '7', sessionId: 'session-1' } };
-    const knownMember = { read: () => remembered.value, write: (member: KnownMember | null) => (remembered.value = member) };
-    const network = new EventTarget();
-    const session = new AuthSession({
-      endpoints,
-      store: new TokenStore(),
-      locks: new FakeLocks(),
-      channel: null,
-      document: null,
-      knownMember,
-      network,
-    });
+    const { session, network, remembered } = openOfflineStart(endpoints);
     await session.restore();
     network.dispatchEvent(new Event('online'));
     await vi.waitFor(() => expect(session.state).toEqual({ status: 'signed-out', reason: 'session-expired' }));
