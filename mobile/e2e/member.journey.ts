@@ -6,7 +6,8 @@ import { runningSystem, SEED_MEMBER } from './support/system';
 
 // Every journey leaves the seed member as it found them: abonnement active, password unchanged,
 // this device's sessions ended; so that the next project's run meets the same member.
-test.describe.configure({ mode: 'serial' });
+// Two devices signing in, each of which may wait out a busy auth-service, on two shared cores.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test('the member edits the profile and finds it saved after a reload', async ({ page }, testInfo) => {
   const t = messages(testInfo);

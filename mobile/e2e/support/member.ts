@@ -22,12 +22,21 @@ export async function signInSeedMember(page: Page, t: (key: string) => string, p
   await page.goto(new URL(path, runningSystem().appUrl).toString());
   await page.getByRole('textbox', { name: t('signIn.email') }).fill(SEED_MEMBER.email);
   await page.getByLabel(t('signIn.password')).fill(SEED_MEMBER.password);
-  const login = page.waitForResponse((response) => response.url().endsWith('/auth/login'));
-  await page.getByRole('button', { name: t('signIn.submit') }).click();
-  const answer = await login;
-  expect(answer.status()).toBe(200);
-  await socketReady;
-  return (await answer.json()).session_id;
+  const submit = page.getByRole('button', { name: t('signIn.submit') });
+  // A busy auth-service (503 with Retry-After, from the hashing pool) is waited out as a member
+  // does: the button comes back when the countdown ends.
+  for (let attempt = 1; ; attempt++) {
+    const login = page.waitForResponse((response) => response.url().endsWith('/auth/login'));
+    await submit.click();
+    const answer = await login;
+    if (answer.status() === 503 && attempt < 5) {
+      await expect(submit).toBeEnabled({ timeout: 30_000 });
+      continue;
+    }
+    expect(answer.status()).toBe(200);
+    await socketReady;
+    return (await answer.json()).session_id;
+  }
 }
 
 export async function signOut(page: Page, t: (key: string) => string): Promise<void> {
