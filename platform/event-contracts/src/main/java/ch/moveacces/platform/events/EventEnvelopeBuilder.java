@@ -72,6 +72,11 @@ public final class EventEnvelopeBuilder {
     return this;
   }
 
+  /** Where the request came from; an unknown address or user agent is left out. */
+  public EventEnvelopeBuilder client(Client client) {
+    return client(client.ip(), client.userAgent());
+  }
+
   /** The client's IP and user agent; each is left out when null or blank (not known). */
   public EventEnvelopeBuilder client(@Nullable String ip, @Nullable String userAgent) {
     putIfPresent(EventEnvelope.CLIENT_IP, ip);
