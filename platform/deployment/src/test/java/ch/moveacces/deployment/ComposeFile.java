@@ -27,20 +27,35 @@ record ComposeFile(String name, Map<String, Object> root) {
     return asMap(services().get(service));
   }
 
-  /** The services built from this repository, by name, with the module their Dockerfile is in. */
+  /** The services built from this repository, by name, with the module each image is built from. */
   Map<String, String> applications() {
     Map<String, String> applications = new LinkedHashMap<>();
     services()
         .forEach(
             (service, definition) -> {
-              Map<String, Object> build = asMap(definition.get("build"));
-              Object dockerfile = build.get("dockerfile");
-              if (dockerfile != null) {
-                String path = dockerfile.toString();
-                applications.put(service, path.substring(0, path.lastIndexOf('/')));
+              Object module = buildArgs(definition).get("SERVICE");
+              if (module != null) {
+                applications.put(service, module.toString());
               }
             });
     return applications;
+  }
+
+  /**
+   * The build arguments of a service, in either syntax ({@code KEY: value} or {@code KEY=value}).
+   */
+  static Map<String, String> buildArgs(Map<String, Object> service) {
+    Map<String, String> args = new LinkedHashMap<>();
+    Object raw = asMap(service.get("build")).get("args");
+    if (raw instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> args.put(key.toString(), String.valueOf(value)));
+    } else if (raw instanceof List<?> list) {
+      for (Object entry : list) {
+        String[] pair = entry.toString().split("=", 2);
+        args.put(pair[0], pair.length > 1 ? pair[1] : "");
+      }
+    }
+    return args;
   }
 
   /** The environment of a service, in either syntax ({@code KEY: value} or {@code KEY=value}). */
