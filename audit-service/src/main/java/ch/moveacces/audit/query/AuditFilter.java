@@ -1,12 +1,9 @@
 package ch.moveacces.audit.query;
 
-import ch.moveacces.platform.defaults.problem.FieldError;
-import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import ch.moveacces.platform.defaults.problem.FieldErrors;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,53 +33,49 @@ record AuditFilter(
       @Nullable String to,
       @Nullable String limit,
       @Nullable String cursor) {
-    List<FieldError> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     Long user = null;
     if (userId != null) {
       if (USER_ID.matcher(userId).matches()) {
         user = Long.parseLong(userId);
       } else {
-        errors.add(new FieldError("user_id", "must be a user id (a positive whole number)"));
+        errors.add("user_id", "must be a user id (a positive whole number)");
       }
     }
     if (type != null && !TYPE.matcher(type).matches()) {
-      errors.add(
-          new FieldError(
-              "type", "must be an event type, e.g. ch.moveacces.identity.logged-out.v1"));
+      errors.add("type", "must be an event type, e.g. ch.moveacces.identity.logged-out.v1");
     }
     Instant fromInstant = instant("from", from, errors);
     Instant toInstant = instant("to", to, errors);
     if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-      errors.add(new FieldError("to", "must be later than from"));
+      errors.add("to", "must be later than from");
     }
     int size = limit(limit, errors);
     PageCursor after = null;
     if (cursor != null) {
       after = PageCursor.decode(cursor).orElse(null);
       if (after == null) {
-        errors.add(new FieldError("cursor", "must be a next_cursor of an earlier page"));
+        errors.add("cursor", "must be a next_cursor of an earlier page");
       }
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationFailedException(errors);
-    }
+    errors.throwIfAny();
     return new AuditFilter(user, type, fromInstant, toInstant, size, after);
   }
 
   private static @Nullable Instant instant(
-      String name, @Nullable String value, List<FieldError> errors) {
+      String name, @Nullable String value, FieldErrors errors) {
     if (value == null) {
       return null;
     }
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException notRfc3339) {
-      errors.add(new FieldError(name, "must be an RFC 3339 date-time, e.g. 2026-11-25T09:30:00Z"));
+      errors.add(name, "must be an RFC 3339 date-time, e.g. 2026-11-25T09:30:00Z");
       return null;
     }
   }
 
-  private static int limit(@Nullable String value, List<FieldError> errors) {
+  private static int limit(@Nullable String value, FieldErrors errors) {
     if (value == null) {
       return DEFAULT_LIMIT;
     }
@@ -94,7 +87,7 @@ record AuditFilter(
     } catch (NumberFormatException notANumber) {
       // answered below like any other value out of range
     }
-    errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+    errors.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     return DEFAULT_LIMIT;
   }
 }

@@ -1,8 +1,8 @@
 package ch.moveacces.auth.password;
 
-import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.ClientInfo;
+import ch.moveacces.platform.defaults.problem.FieldErrors;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

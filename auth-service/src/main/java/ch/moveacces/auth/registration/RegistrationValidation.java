@@ -3,7 +3,7 @@ package ch.moveacces.auth.registration;
 import ch.moveacces.auth.account.Emails;
 import ch.moveacces.auth.account.NewAccount;
 import ch.moveacces.auth.password.PasswordPolicy;
-import ch.moveacces.auth.problem.FieldErrors;
+import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.profile.Checked;
 import ch.moveacces.platform.profile.ProfileRules;
 import java.time.Clock;

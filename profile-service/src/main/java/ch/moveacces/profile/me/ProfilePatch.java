@@ -1,14 +1,12 @@
 package ch.moveacces.profile.me;
 
-import ch.moveacces.platform.defaults.problem.FieldError;
+import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.defaults.problem.UnknownFieldException;
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
 import ch.moveacces.platform.profile.Checked;
 import ch.moveacces.platform.profile.ProfileRules;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,7 +28,7 @@ final class ProfilePatch {
       Set.of("nom", "prenom", "date_naissance", "rue", "npa", "localite", "tel");
 
   private final JsonNode patch;
-  private final List<FieldError> errors = new ArrayList<>();
+  private final FieldErrors errors = new FieldErrors();
 
   private ProfilePatch(JsonNode patch) {
     this.patch = patch;
@@ -49,7 +47,7 @@ final class ProfilePatch {
   private ProfileFields applyTo(ProfileFields current, Clock clock) {
     for (String field : patch.propertyNames()) {
       if (IMMUTABLE.contains(field)) {
-        errors.add(new FieldError(field, "cannot be changed"));
+        errors.add(field, "cannot be changed");
       } else if (!EDITABLE.contains(field)) {
         throw new UnknownFieldException(field);
       }
@@ -63,9 +61,7 @@ final class ProfilePatch {
             npa(current.npa()),
             optionalText("localite", current.localite()),
             tel(current.tel()));
-    if (!errors.isEmpty()) {
-      throw new ValidationFailedException(errors);
-    }
+    errors.throwIfAny();
     return patched;
   }
 
@@ -74,7 +70,7 @@ final class ProfilePatch {
       return current;
     }
     if (patch.get(field).isNull()) {
-      errors.add(new FieldError(field, "cannot be removed"));
+      errors.add(field, "cannot be removed");
       return current;
     }
     String sent = string(field);
@@ -121,7 +117,7 @@ final class ProfilePatch {
   }
 
   private <T> T fault(String field, Checked<?> checked, T current) {
-    errors.add(new FieldError(field, Objects.requireNonNull(checked.fault())));
+    errors.add(field, Objects.requireNonNull(checked.fault()));
     return current;
   }
 
@@ -129,7 +125,7 @@ final class ProfilePatch {
   private @Nullable String string(String field) {
     JsonNode node = patch.get(field);
     if (!node.isString()) {
-      errors.add(new FieldError(field, "must be a string"));
+      errors.add(field, "must be a string");
       return null;
     }
     return node.stringValue();

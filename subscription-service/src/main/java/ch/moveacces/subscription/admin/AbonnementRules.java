@@ -1,14 +1,12 @@
 package ch.moveacces.subscription.admin;
 
-import ch.moveacces.platform.defaults.problem.FieldError;
+import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
 import ch.moveacces.subscription.abonnement.AbonnementState;
 import ch.moveacces.subscription.abonnement.NewAbonnement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,7 @@ final class AbonnementRules {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-  private final List<FieldError> errors = new ArrayList<>();
+  private final FieldErrors errors = new FieldErrors();
 
   private AbonnementRules() {}
 
@@ -46,14 +44,12 @@ final class AbonnementRules {
     LocalDate start = date("date_start", request.dateStart(), true);
     LocalDate stop = date("date_stop", request.dateStop(), false);
     if (start != null && stop != null && !stop.isAfter(start)) {
-      errors.add(new FieldError("date_stop", "must be after date_start"));
+      errors.add("date_stop", "must be after date_start");
     }
     BigDecimal price = amount("price", request.price(), true, MAX_PRICE);
     BigDecimal discount = amount("discount", request.discount(), false, HUNDRED);
     String currency = currency(request.currency());
-    if (!errors.isEmpty()) {
-      throw new ValidationFailedException(errors);
-    }
+    errors.throwIfAny();
     return new NewAbonnement(
         userId,
         name,
@@ -68,37 +64,37 @@ final class AbonnementRules {
 
   private @Nullable Long userId(@Nullable Long userId) {
     if (userId == null) {
-      errors.add(new FieldError("user_id", "is required"));
+      errors.add("user_id", "is required");
     } else if (userId < 1) {
-      errors.add(new FieldError("user_id", "must be a user id"));
+      errors.add("user_id", "must be a user id");
     }
     return userId;
   }
 
   private @Nullable String name(@Nullable String name) {
     if (name == null || name.isBlank()) {
-      errors.add(new FieldError("name", "is required"));
+      errors.add("name", "is required");
       return null;
     }
     String trimmed = name.strip();
     if (CONTROL.matcher(trimmed).find()) {
-      errors.add(new FieldError("name", "must not contain control characters"));
+      errors.add("name", "must not contain control characters");
     } else if (trimmed.codePointCount(0, trimmed.length()) > 100) {
-      errors.add(new FieldError("name", "must be at most 100 characters"));
+      errors.add("name", "must be at most 100 characters");
     }
     return trimmed;
   }
 
   private @Nullable AbonnementState state(@Nullable String state) {
     if (state == null) {
-      errors.add(new FieldError("state", "is required"));
+      errors.add("state", "is required");
       return null;
     }
     return switch (state) {
       case "pending" -> AbonnementState.PENDING;
       case "active" -> AbonnementState.ACTIVE;
       default -> {
-        errors.add(new FieldError("state", "must be pending or active"));
+        errors.add("state", "must be pending or active");
         yield null;
       }
     };
@@ -107,14 +103,14 @@ final class AbonnementRules {
   private @Nullable LocalDate date(String field, @Nullable String value, boolean required) {
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(field, "is required"));
+        errors.add(field, "is required");
       }
       return null;
     }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException notADate) {
-      errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
+      errors.add(field, "must be a date as YYYY-MM-DD");
       return null;
     }
   }
@@ -123,14 +119,14 @@ final class AbonnementRules {
       String field, @Nullable BigDecimal value, boolean required, BigDecimal max) {
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(field, "is required"));
+        errors.add(field, "is required");
       }
       return null;
     }
     if (value.signum() < 0 || value.compareTo(max) > 0) {
-      errors.add(new FieldError(field, "must be from 0 to " + max.toPlainString()));
+      errors.add(field, "must be from 0 to " + max.toPlainString());
     } else if (value.stripTrailingZeros().scale() > 2) {
-      errors.add(new FieldError(field, "must have at most 2 decimals"));
+      errors.add(field, "must have at most 2 decimals");
     }
     return value;
   }
@@ -140,7 +136,7 @@ final class AbonnementRules {
       return "CHF";
     }
     if (!CURRENCY.matcher(currency).matches()) {
-      errors.add(new FieldError("currency", "must be three capital letters (ISO 4217)"));
+      errors.add("currency", "must be three capital letters (ISO 4217)");
     }
     return currency.toUpperCase(Locale.ROOT);
   }
