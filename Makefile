@@ -23,7 +23,7 @@ BENCH_JVM ?= -XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC -Xmx512m
 
 .DEFAULT_GOAL := help
 .PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
-	prod-down run bench bench-devstack validate-deploy
+	prod-down run bench bench-devstack validate-deploy signing-key
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -62,6 +62,11 @@ prod-up: ## production start (docker-compose.prod.yml; needs a complete .env, se
 
 prod-down: ## production stop
 	$(COMPOSE_PROD) down
+
+# The JDK runs the generator from its source: no build, nothing else needed. `make -s` keeps make's
+# own lines out of the file; KEY_NAME=staging starts the key id with another name than moveacces.
+signing-key: ## print a new ES256 signing key for AUTH_SIGNING_KEYS_FILE (make -s signing-key > keys.json)
+	@"$(JAVA_HOME)/bin/java" platform/signing-key/src/main/java/ch/moveacces/platform/signing/NewSigningKey.java $(KEY_NAME)
 
 # Once per database: schema, legacy tables (only if absent) and service accounts on the external
 # MySQL named by DB_HOST, as MYSQL_ADMIN_USER. Reads .env; never loads seed data.

@@ -1,18 +1,15 @@
 package ch.moveacces.auth.token;
 
+import ch.moveacces.platform.signing.NewSigningKey;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.text.ParseException;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,16 +69,15 @@ public class SigningKeys {
     return publicKeys;
   }
 
-  /** A fresh key, as the devstack writes it to its data directory and as tests use. */
+  /**
+   * A fresh throw-away key, made as the devstack and a deployment make theirs ({@link
+   * NewSigningKey}); for development without a key, and for tests.
+   */
   public static ECKey generate() {
     try {
-      return new ECKeyGenerator(Curve.P_256)
-          .keyID(UUID.randomUUID().toString())
-          .keyUse(KeyUse.SIGNATURE)
-          .algorithm(JWSAlgorithm.ES256)
-          .generate();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("No P-256 key generator", e);
+      return (ECKey) JWKSet.parse(NewSigningKey.jwkSet("ephemeral")).getKeys().getFirst();
+    } catch (ParseException e) {
+      throw new IllegalStateException("A new signing key is not a JWK set", e);
     }
   }
 

@@ -3,6 +3,12 @@ package ch.moveacces.auth.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.moveacces.platform.signing.NewSigningKey;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -52,6 +58,33 @@ class SigningKeysTest {
     SigningKeys keys = new SigningKeys(new SigningKeyProperties(null, file.toString(), false));
 
     assertThat(keys.keyId()).isEqualTo(key.getKeyID());
+  }
+
+  /** A key file as a deployment and the devstack write it loads, signs, and verifies. */
+  @Test
+  void signsWithAKeyFileMadeByTheSharedGenerator(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("auth-signing-keys.json");
+    Files.writeString(file, NewSigningKey.jwkSet("moveacces") + "\n");
+
+    SigningKeys keys = new SigningKeys(new SigningKeyProperties(null, file.toString(), false));
+    JWSObject signed =
+        new JWSObject(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.keyId()).build(),
+            new Payload("{\"sub\":\"42\"}"));
+    signed.sign(keys.signer());
+
+    assertThat(keys.keyId()).matches("moveacces-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{8}");
+    ECKey published = (ECKey) keys.publicKeys().getKeyByKeyId(keys.keyId());
+    assertThat(JWSObject.parse(signed.serialize()).verify(new ECDSAVerifier(published))).isTrue();
+  }
+
+  @Test
+  void aThrowAwayKeyIsMadeByTheSharedGeneratorToo() {
+    ECKey key = SigningKeys.generate();
+
+    assertThat(key.isPrivate()).isTrue();
+    assertThat(key.getKeyID()).startsWith("ephemeral-");
+    assertThat(key.getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
   }
 
   @Test
