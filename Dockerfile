@@ -11,15 +11,16 @@ ARG MANAGEMENT_PORT
 
 # --- build: the Maven wrapper on a JDK 25, dependencies cached between builds ----------------
 FROM eclipse-temurin:25-jdk AS build
-ARG SERVICE
 WORKDIR /src
-# Every module's pom (the reactor reads them all), then the sources this image needs.
+# Every module's pom (the reactor reads them all), then the sources this image needs. What every
+# application shares comes before SERVICE is declared: those layers are cached once for all six.
 COPY --parents mvnw .mvn pom.xml */pom.xml platform/*/pom.xml ./
 COPY platform/ platform/
+ARG SERVICE
+RUN : "${SERVICE:?build with --build-arg SERVICE=<module>}"
 COPY ${SERVICE}/ ${SERVICE}/
 RUN --mount=type=cache,target=/root/.m2 \
-    : "${SERVICE:?build with --build-arg SERVICE=<module>}" \
- && ./mvnw -B -ntp -pl ${SERVICE} -am package -DskipTests -Dspotless.check.skip=true \
+    ./mvnw -B -ntp -pl ${SERVICE} -am package -DskipTests -Dspotless.check.skip=true \
  && cp ${SERVICE}/target/${SERVICE}-*.jar /src/app.jar \
  && java -Djarmode=tools -jar /src/app.jar extract --layers --launcher --destination /layers
 
