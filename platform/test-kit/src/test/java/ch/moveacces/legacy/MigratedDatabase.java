@@ -1,6 +1,8 @@
 package ch.moveacces.legacy;
 
 import ch.moveacces.testkit.TestEngines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +13,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * The test database (legacy schema, accounts and seed loaded by the test kit), its legacy DDL
@@ -62,20 +66,62 @@ final class MigratedDatabase {
         TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword());
   }
 
-  /** Runs the migrations kept in the service's module, exactly as the service configures Flyway. */
-  private int migrate(ServiceAccount account) {
+  /**
+   * Runs the migrations kept in the service's module, exactly as the service configures Flyway, and
+   * creates the outbox table its configuration names, with its account (at start-up the outbox
+   * library's migration does that in the service's Flyway; platform/outbox tests that part).
+   */
+  private int migrate(ServiceAccount account) throws SQLException {
     Path migrations =
         repositoryRoot().resolve(account.service() + "/src/main/resources/db/migration");
-    return Flyway.configure()
-        .dataSource(TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword())
-        .locations("filesystem:" + migrations.toAbsolutePath())
-        .failOnMissingLocations(false)
-        .table(account.flywayHistoryTable())
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate()
-        .migrationsExecuted;
+    int executed =
+        Flyway.configure()
+            .dataSource(
+                TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword())
+            .locations("filesystem:" + migrations.toAbsolutePath())
+            .failOnMissingLocations(false)
+            .table(account.flywayHistoryTable())
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate()
+            .migrationsExecuted;
+    String outboxTable = outboxTableOf(account);
+    if (outboxTable == null) {
+      return executed;
+    }
+    try (Connection connection = connectAs(account);
+        Statement statement = connection.createStatement()) {
+      statement.execute(outboxTableDdl().replace("${table}", outboxTable));
+    }
+    return executed + 1;
+  }
+
+  /** {@code moveacces.outbox.table} of the service's application.yml, if it has an outbox. */
+  private static String outboxTableOf(ServiceAccount account) {
+    Path yml = repositoryRoot().resolve(account.service() + "/src/main/resources/application.yml");
+    try {
+      Object table =
+          new YamlPropertySourceLoader()
+              .load("application.yml", new FileSystemResource(yml))
+              .getFirst()
+              .getProperty("moveacces.outbox.table");
+      return table == null ? null : table.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String outboxTableDdl() {
+    Path sql =
+        repositoryRoot()
+            .resolve(
+                "platform/outbox/src/main/resources/ch/moveacces/platform/outbox/outbox-table.sql");
+    try {
+      return Files.readString(sql).strip().replaceFirst(";$", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path repositoryRoot() {

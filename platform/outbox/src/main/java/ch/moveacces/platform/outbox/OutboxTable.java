@@ -1,5 +1,9 @@
 package ch.moveacces.platform.outbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** The SQL of one outbox table; the name is checked once, so it is safe to splice in. */
@@ -11,6 +15,22 @@ record OutboxTable(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "moveacces.outbox.table must be a plain table name (letters, digits, _): " + name);
+    }
+  }
+
+  /**
+   * The table's DDL ({@code outbox-table.sql} with this name for {@code ${table}}), without its
+   * final semicolon: what {@link OutboxTableMigration} runs.
+   */
+  String create() {
+    try (InputStream in = OutboxTable.class.getResourceAsStream("outbox-table.sql")) {
+      if (in == null) {
+        throw new IllegalStateException("outbox-table.sql is missing from the outbox library");
+      }
+      String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return template.replace("${table}", name).strip().replaceFirst(";$", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -49,7 +49,7 @@ final class OutboxFixture implements AutoCloseable {
     domainTable = "outbox_it_domain_" + n + "_" + ProcessHandle.current().pid();
     try (Connection admin = TestEngines.adminConnection();
         Statement sql = admin.createStatement()) {
-      sql.execute(ddl(table.name()));
+      sql.execute(table.create());
       sql.execute(
           "CREATE TABLE " + domainTable + " (id BIGINT PRIMARY KEY, name VARCHAR(50) NOT NULL)");
       sql.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'");
