@@ -3,6 +3,7 @@ package ch.moveacces.audit;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.LoggedOut;
 import ch.moveacces.testkit.TestEngines;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -49,12 +50,11 @@ public final class Events {
 
   /** A logout of this user, in a trace of its own. */
   public static EventEnvelope loggedOut(long userId) {
-    return EventEnvelope.builder(EventType.LOGGED_OUT)
+    return EventEnvelope.builder(new LoggedOut(java.util.UUID.randomUUID().toString()))
         .source("auth-service")
         .user(userId)
         .trace(newTraceparent(), null)
         .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
-        .data("session_id", java.util.UUID.randomUUID().toString())
         .build();
   }
 

@@ -2,6 +2,7 @@ package ch.moveacces.auth;
 
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
+import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.testkit.TestEngines;
 import java.sql.Connection;
@@ -11,8 +12,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code outbox_auth} directly, as the relay will: what auth-service is about to publish. */
+/**
+ * Reads {@code outbox_auth} directly, as the relay will: what auth-service is about to publish.
+ * Every row read is checked against its type's schema, so no test reads an event the contract would
+ * refuse.
+ */
 public final class OutboxRows {
+
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
 
   private OutboxRows() {}
 
@@ -56,6 +63,7 @@ public final class OutboxRows {
       List<Row> rows = new ArrayList<>();
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
+          SCHEMAS.check(result.getString("payload"));
           rows.add(
               new Row(
                   result.getLong("id"),

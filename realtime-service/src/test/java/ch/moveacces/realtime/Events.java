@@ -3,6 +3,16 @@ package ch.moveacces.realtime;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.AbonnementPaused;
+import ch.moveacces.platform.events.payload.AllSessionsRevoked;
+import ch.moveacces.platform.events.payload.EventPayload;
+import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.platform.events.payload.LoginSucceeded;
+import ch.moveacces.platform.events.payload.PasswordChanged;
+import ch.moveacces.platform.events.payload.ProfileUpdated;
+import ch.moveacces.platform.events.payload.RefreshTokenReuseDetected;
+import ch.moveacces.platform.events.payload.RefreshTokenRotated;
+import ch.moveacces.platform.events.payload.SessionRevoked;
 import ch.moveacces.testkit.TestEngines;
 import java.util.List;
 import java.util.Map;
@@ -32,37 +42,45 @@ final class Events {
   private Events() {}
 
   static EventEnvelope profileUpdated(String userId) {
-    return EventEnvelope.builder(EventType.PROFILE_UPDATED)
+    return EventEnvelope.builder(new ProfileUpdated(List.of("npa", "localite")))
         .source("profile-service")
         .user(Long.parseLong(userId))
         .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
-        .data("changed_fields", List.of("npa", "localite"))
         .build();
   }
 
   static EventEnvelope sessionEvent(EventType type, String userId, String sessionId) {
-    return EventEnvelope.builder(type)
+    return EventEnvelope.builder(sessionPayload(type, sessionId))
         .source("auth-service")
         .user(Long.parseLong(userId))
         .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
-        .data("session_id", sessionId)
         .build();
   }
 
+  private static EventPayload sessionPayload(EventType type, String sessionId) {
+    return switch (type) {
+      case LOGIN_SUCCEEDED -> new LoginSucceeded(sessionId);
+      case REFRESH_TOKEN_ROTATED -> new RefreshTokenRotated(sessionId);
+      case REFRESH_TOKEN_REUSE_DETECTED -> new RefreshTokenReuseDetected(sessionId);
+      case LOGGED_OUT -> new LoggedOut(sessionId);
+      case SESSION_REVOKED -> new SessionRevoked(sessionId);
+      case PASSWORD_CHANGED -> new PasswordChanged(sessionId);
+      default -> throw new IllegalArgumentException(type + " names no session");
+    };
+  }
+
   static EventEnvelope abonnementPaused(String userId, long abonnementId) {
-    return EventEnvelope.builder(EventType.ABONNEMENT_PAUSED)
+    return EventEnvelope.builder(new AbonnementPaused(abonnementId))
         .source("subscription-service")
         .user(Long.parseLong(userId))
         .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
-        .data("abonnement_id", abonnementId)
         .build();
   }
 
   static EventEnvelope allSessionsRevoked(String userId) {
-    return EventEnvelope.builder(EventType.ALL_SESSIONS_REVOKED)
+    return EventEnvelope.builder(new AllSessionsRevoked(2))
         .source("auth-service")
         .user(Long.parseLong(userId))
-        .data("revoked_sessions", 2)
         .build();
   }
 

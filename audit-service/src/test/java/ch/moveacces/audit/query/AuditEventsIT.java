@@ -9,6 +9,9 @@ import ch.moveacces.audit.Tokens;
 import ch.moveacces.audit.Trail;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.EventPayload;
+import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.platform.events.payload.PasswordChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -287,15 +290,23 @@ class AuditEventsIT {
 
   private static EventEnvelope at(long user, EventType type, Instant time) {
     EventEnvelope event =
-        EventEnvelope.builder(type)
+        EventEnvelope.builder(sessionPayload(type))
             .source("auth-service")
             .user(user)
             .time(time)
             .trace(Events.newTraceparent(), null)
-            .data("session_id", UUID.randomUUID().toString())
             .build();
     Trail.insert(event);
     return event;
+  }
+
+  private static EventPayload sessionPayload(EventType type) {
+    String session = UUID.randomUUID().toString();
+    return switch (type) {
+      case LOGGED_OUT -> new LoggedOut(session);
+      case PASSWORD_CHANGED -> new PasswordChanged(session);
+      default -> throw new IllegalArgumentException(type + " is not a session's event here");
+    };
   }
 
   private Map<String, Object> page(long user, @Nullable String cursor) {

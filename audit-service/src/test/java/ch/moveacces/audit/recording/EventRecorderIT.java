@@ -11,6 +11,7 @@ import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.Topics;
+import ch.moveacces.platform.events.payload.LoggedOut;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,10 +128,9 @@ class EventRecorderIT {
     long user = Events.newUserId();
     String tooLong = "9".repeat(200);
     EventEnvelope refused =
-        EventEnvelope.builder(EventType.LOGGED_OUT)
+        EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
             .source("auth-service")
             .subject(tooLong)
-            .data("session_id", UUID.randomUUID().toString())
             .build();
     assertThat(SCHEMAS.validate(refused)).as("valid for its schema").isEmpty();
     EventEnvelope valid = Events.loggedOut(user);

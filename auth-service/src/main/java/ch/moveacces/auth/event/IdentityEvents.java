@@ -2,8 +2,17 @@ package ch.moveacces.auth.event;
 
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
-import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.Subjects;
+import ch.moveacces.platform.events.payload.AllSessionsRevoked;
+import ch.moveacces.platform.events.payload.EventPayload;
+import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.platform.events.payload.LoginFailed;
+import ch.moveacces.platform.events.payload.LoginSucceeded;
+import ch.moveacces.platform.events.payload.PasswordChanged;
+import ch.moveacces.platform.events.payload.RefreshTokenReuseDetected;
+import ch.moveacces.platform.events.payload.RefreshTokenRotated;
+import ch.moveacces.platform.events.payload.SessionRevoked;
+import ch.moveacces.platform.events.payload.UserRegistered;
 import ch.moveacces.platform.outbox.EventOutbox;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -17,8 +26,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class IdentityEvents {
 
-  private static final String SESSION_ID = "session_id";
-
   private final EventOutbox outbox;
   private final Clock clock;
 
@@ -28,64 +35,52 @@ public class IdentityEvents {
   }
 
   public Mono<Void> userRegistered(long userId, Client client) {
-    return append(event(EventType.USER_REGISTERED, client).user(userId));
+    return append(event(new UserRegistered(), client).user(userId));
   }
 
   public Mono<Void> loginSucceeded(long userId, String sessionId, Client client) {
-    return append(
-        event(EventType.LOGIN_SUCCEEDED, client).user(userId).data(SESSION_ID, sessionId));
+    return append(event(new LoginSucceeded(sessionId), client).user(userId));
   }
 
   public Mono<Void> loginFailedWithWrongPassword(long userId, Client client) {
-    return append(
-        event(EventType.LOGIN_FAILED, client).user(userId).data("reason", "wrong_password"));
+    return append(event(new LoginFailed(LoginFailed.Reason.WRONG_PASSWORD), client).user(userId));
   }
 
   /** Keyed by the email's hash, so the address itself never reaches the event log. */
   public Mono<Void> loginFailedForUnknownEmail(String email, Client client) {
     return append(
-        event(EventType.LOGIN_FAILED, client)
-            .subject(Subjects.unknownEmail(email))
-            .data("reason", "unknown_email"));
+        event(new LoginFailed(LoginFailed.Reason.UNKNOWN_EMAIL), client)
+            .subject(Subjects.unknownEmail(email)));
   }
 
   public Mono<Void> refreshTokenRotated(long userId, String sessionId, Client client) {
-    return append(
-        event(EventType.REFRESH_TOKEN_ROTATED, client).user(userId).data(SESSION_ID, sessionId));
+    return append(event(new RefreshTokenRotated(sessionId), client).user(userId));
   }
 
   /** The session named has been revoked because one of its old refresh tokens came back. */
   public Mono<Void> refreshTokenReused(long userId, String sessionId, Client client) {
-    return append(
-        event(EventType.REFRESH_TOKEN_REUSE_DETECTED, client)
-            .user(userId)
-            .data(SESSION_ID, sessionId));
+    return append(event(new RefreshTokenReuseDetected(sessionId), client).user(userId));
   }
 
   public Mono<Void> loggedOut(long userId, String sessionId, Client client) {
-    return append(event(EventType.LOGGED_OUT, client).user(userId).data(SESSION_ID, sessionId));
+    return append(event(new LoggedOut(sessionId), client).user(userId));
   }
 
   public Mono<Void> sessionRevoked(long userId, String sessionId, Client client) {
-    return append(
-        event(EventType.SESSION_REVOKED, client).user(userId).data(SESSION_ID, sessionId));
+    return append(event(new SessionRevoked(sessionId), client).user(userId));
   }
 
   public Mono<Void> allSessionsRevoked(long userId, long revokedSessions, Client client) {
-    return append(
-        event(EventType.ALL_SESSIONS_REVOKED, client)
-            .user(userId)
-            .data("revoked_sessions", revokedSessions));
+    return append(event(new AllSessionsRevoked(revokedSessions), client).user(userId));
   }
 
   /** {@code sessionId}: the session that changed it, the one that stays signed in. */
   public Mono<Void> passwordChanged(long userId, String sessionId, Client client) {
-    return append(
-        event(EventType.PASSWORD_CHANGED, client).user(userId).data(SESSION_ID, sessionId));
+    return append(event(new PasswordChanged(sessionId), client).user(userId));
   }
 
-  private EventEnvelopeBuilder event(EventType type, Client client) {
-    return EventEnvelope.builder(type).clock(clock).client(client.ip(), client.userAgent());
+  private EventEnvelopeBuilder event(EventPayload payload, Client client) {
+    return EventEnvelope.builder(payload).clock(clock).client(client.ip(), client.userAgent());
   }
 
   private Mono<Void> append(EventEnvelopeBuilder event) {

@@ -2,7 +2,6 @@ package ch.moveacces.profile.me;
 
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
-import ch.moveacces.platform.events.EventType;
 import java.util.List;
 
 /**
@@ -11,17 +10,13 @@ import java.util.List;
  */
 final class ProfileUpdated {
 
-  static final String CHANGED_FIELDS = "changed_fields";
-
   private ProfileUpdated() {}
 
+  /** Throws {@link IllegalArgumentException} for an update that changes no field. */
   static EventEnvelopeBuilder event(long userId, List<String> changedFields, RequestOrigin origin) {
-    if (changedFields.isEmpty()) {
-      throw new IllegalArgumentException("A profile update changes at least one field");
-    }
-    return EventEnvelope.builder(EventType.PROFILE_UPDATED)
+    return EventEnvelope.builder(
+            new ch.moveacces.platform.events.payload.ProfileUpdated(changedFields))
         .user(userId)
-        .client(origin.ip(), origin.userAgent())
-        .data(CHANGED_FIELDS, List.copyOf(changedFields));
+        .client(origin.ip(), origin.userAgent());
   }
 }

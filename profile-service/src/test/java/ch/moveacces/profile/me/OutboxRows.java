@@ -1,5 +1,6 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.testkit.TestEngines;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +12,12 @@ import java.util.List;
 
 /**
  * The rows of {@code outbox_profile}, read and privileges changed with the administrator's
- * connection.
+ * connection. Every row read is checked against its type's schema: whatever profile-service
+ * appends, a test that reads it holds it to the contract.
  */
 final class OutboxRows {
+
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
 
   private OutboxRows() {}
 
@@ -30,6 +34,7 @@ final class OutboxRows {
       try (ResultSet rows = select.executeQuery()) {
         List<Row> found = new ArrayList<>();
         while (rows.next()) {
+          SCHEMAS.check(rows.getString("payload"));
           found.add(
               new Row(
                   rows.getString("event_id"),

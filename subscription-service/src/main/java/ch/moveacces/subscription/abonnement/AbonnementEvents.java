@@ -1,8 +1,13 @@
 package ch.moveacces.subscription.abonnement;
 
 import ch.moveacces.platform.events.EventEnvelope;
-import ch.moveacces.platform.events.EventEnvelopeBuilder;
-import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.AbonnementActivated;
+import ch.moveacces.platform.events.payload.AbonnementCanceled;
+import ch.moveacces.platform.events.payload.AbonnementCreated;
+import ch.moveacces.platform.events.payload.AbonnementExpired;
+import ch.moveacces.platform.events.payload.AbonnementPaused;
+import ch.moveacces.platform.events.payload.AbonnementResumed;
+import ch.moveacces.platform.events.payload.EventPayload;
 import ch.moveacces.platform.outbox.EventOutbox;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -15,8 +20,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class AbonnementEvents {
 
-  private static final String ABONNEMENT_ID = "abonnement_id";
-
   private final EventOutbox outbox;
 
   AbonnementEvents(EventOutbox outbox) {
@@ -24,39 +27,39 @@ public class AbonnementEvents {
   }
 
   public Mono<EventEnvelope> created(long id, NewAbonnement abonnement, Client client) {
-    EventEnvelopeBuilder event =
-        EventEnvelope.builder(EventType.ABONNEMENT_CREATED)
-            .user(abonnement.userId())
-            .client(client.ip(), client.userAgent())
-            .data(ABONNEMENT_ID, id)
-            .data("status", abonnement.state().value())
-            .data("date_start", abonnement.dateStart().toString());
-    LocalDate stop = abonnement.dateStop();
-    if (stop != null) {
-      event.data("date_stop", stop.toString());
-    }
-    return outbox.append(event);
+    return append(
+        new AbonnementCreated(
+            id, abonnement.state().value(), abonnement.dateStart(), abonnement.dateStop()),
+        abonnement.userId(),
+        client);
   }
 
   /** The event of a transition; {@code before} is the abonnement as it was locked. */
   public Mono<EventEnvelope> changed(Abonnement before, Transition transition, Client client) {
-    EventEnvelopeBuilder event =
-        EventEnvelope.builder(transition.event())
-            .user(before.userId())
-            .client(client.ip(), client.userAgent())
-            .data(ABONNEMENT_ID, before.id());
-    switch (transition) {
-      case CANCEL -> event.data("previous_status", before.state().value());
-      case EXPIRE -> {
-        event.data("previous_status", before.state().value());
-        LocalDate stop = before.dateStop();
-        if (stop == null) {
-          throw new IllegalStateException("An abonnement without stop date cannot expire");
-        }
-        event.data("date_stop", stop.toString());
-      }
-      case ACTIVATE, PAUSE, RESUME -> {}
+    return append(payload(before, transition), before.userId(), client);
+  }
+
+  /** The payload of a transition; its type is {@link Transition#event()}. */
+  static EventPayload payload(Abonnement before, Transition transition) {
+    return switch (transition) {
+      case ACTIVATE -> new AbonnementActivated(before.id());
+      case PAUSE -> new AbonnementPaused(before.id());
+      case RESUME -> new AbonnementResumed(before.id());
+      case CANCEL -> new AbonnementCanceled(before.id(), before.state().value());
+      case EXPIRE -> new AbonnementExpired(before.id(), before.state().value(), stopDate(before));
+    };
+  }
+
+  private static LocalDate stopDate(Abonnement expiring) {
+    LocalDate stop = expiring.dateStop();
+    if (stop == null) {
+      throw new IllegalStateException("An abonnement without stop date cannot expire");
     }
-    return outbox.append(event);
+    return stop;
+  }
+
+  private Mono<EventEnvelope> append(EventPayload payload, long userId, Client client) {
+    return outbox.append(
+        EventEnvelope.builder(payload).user(userId).client(client.ip(), client.userAgent()));
   }
 }

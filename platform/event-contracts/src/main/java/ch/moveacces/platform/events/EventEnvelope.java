@@ -1,5 +1,6 @@
 package ch.moveacces.platform.events;
 
+import ch.moveacces.platform.events.payload.EventPayload;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -13,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * A CloudEvents 1.0 event as Move Acces writes it (structured JSON mode). {@code traceparent} and
  * {@code tracestate} are the CloudEvents distributed-tracing extension; either may be null. The
  * client's IP and user agent, when known, are fields of {@code data}: {@link #CLIENT_IP}, {@link
- * #USER_AGENT}.
+ * #USER_AGENT}. {@code actor}, who made the change, is optional (null: not said).
+ *
+ * <p>Producers build it from a typed payload ({@link #builder(EventPayload)}); the record's own
+ * constructor takes {@code data} as read from the wire, for consumers and for tests that need an
+ * envelope no producer would write.
  */
 public record EventEnvelope(
     UUID id,
@@ -25,6 +30,7 @@ public record EventEnvelope(
     String datacontenttype,
     @Nullable String traceparent,
     @Nullable String tracestate,
+    @Nullable Actor actor,
     Map<String, Object> data) {
 
   public static final String SPEC_VERSION = "1.0";
@@ -44,8 +50,9 @@ public record EventEnvelope(
     data = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(data, "data")));
   }
 
-  public static EventEnvelopeBuilder builder(EventType type) {
-    return new EventEnvelopeBuilder(type);
+  /** An envelope of the payload's type with the payload's fields as {@code data}. */
+  public static EventEnvelopeBuilder builder(EventPayload payload) {
+    return new EventEnvelopeBuilder(payload);
   }
 
   /** The Kafka record key: the subject, so that one user's events stay in order. */

@@ -1,5 +1,6 @@
 package ch.moveacces.platform.events;
 
+import ch.moveacces.platform.events.payload.EventPayload;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,11 +9,13 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Builds an {@link EventEnvelope}; fills id, time and the constant attributes. */
+/**
+ * Builds an {@link EventEnvelope} from a typed payload; fills id, time and the constant attributes.
+ * {@code data} is the client's IP and user agent (when known) followed by the payload's fields.
+ */
 public final class EventEnvelopeBuilder {
 
-  private final EventType type;
-  private final Map<String, Object> data = new LinkedHashMap<>();
+  private final EventPayload payload;
   private UUID id = UUID.randomUUID();
   private Clock clock = Clock.systemUTC();
   private @Nullable Instant time;
@@ -20,9 +23,12 @@ public final class EventEnvelopeBuilder {
   private @Nullable String subject;
   private @Nullable String traceparent;
   private @Nullable String tracestate;
+  private @Nullable String clientIp;
+  private @Nullable String userAgent;
+  private @Nullable Actor actor;
 
-  EventEnvelopeBuilder(EventType type) {
-    this.type = Objects.requireNonNull(type, "type");
+  EventEnvelopeBuilder(EventPayload payload) {
+    this.payload = Objects.requireNonNull(payload, "payload");
   }
 
   public EventEnvelopeBuilder id(UUID id) {
@@ -62,16 +68,6 @@ public final class EventEnvelopeBuilder {
     return this;
   }
 
-  public EventEnvelopeBuilder data(String field, Object value) {
-    data.put(field, Objects.requireNonNull(value, field));
-    return this;
-  }
-
-  public EventEnvelopeBuilder data(Map<String, ?> fields) {
-    fields.forEach(this::data);
-    return this;
-  }
-
   /** Where the request came from; an unknown address or user agent is left out. */
   public EventEnvelopeBuilder client(Client client) {
     return client(client.ip(), client.userAgent());
@@ -79,12 +75,22 @@ public final class EventEnvelopeBuilder {
 
   /** The client's IP and user agent; each is left out when null or blank (not known). */
   public EventEnvelopeBuilder client(@Nullable String ip, @Nullable String userAgent) {
-    putIfPresent(EventEnvelope.CLIENT_IP, ip);
-    putIfPresent(EventEnvelope.USER_AGENT, userAgent);
+    this.clientIp = blankToNull(ip);
+    this.userAgent = blankToNull(userAgent);
+    return this;
+  }
+
+  /**
+   * Who made the change; null (the default) leaves it out. Today's schemas do not carry it yet, so
+   * an envelope with an actor does not validate until they do.
+   */
+  public EventEnvelopeBuilder actor(@Nullable Actor actor) {
+    this.actor = actor;
     return this;
   }
 
   public EventEnvelope build() {
+    EventType type = payload.eventType();
     if (source == null || subject == null) {
       throw new IllegalStateException(type.type() + " needs a source and a subject");
     }
@@ -98,14 +104,20 @@ public final class EventEnvelopeBuilder {
         EventEnvelope.CONTENT_TYPE,
         traceparent,
         tracestate,
-        data);
+        actor,
+        data());
   }
 
-  private void putIfPresent(String field, @Nullable String value) {
-    String present = blankToNull(value);
-    if (present != null) {
-      data.put(field, present);
+  private Map<String, Object> data() {
+    Map<String, Object> data = new LinkedHashMap<>();
+    if (clientIp != null) {
+      data.put(EventEnvelope.CLIENT_IP, clientIp);
     }
+    if (userAgent != null) {
+      data.put(EventEnvelope.USER_AGENT, userAgent);
+    }
+    data.putAll(PayloadFields.of(payload));
+    return data;
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {

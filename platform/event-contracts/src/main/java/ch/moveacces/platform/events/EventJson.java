@@ -24,6 +24,9 @@ public final class EventJson {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
   private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
+  static final String ACTOR = "actor";
+  static final String ACTOR_ID = "actorid";
+  static final String ACTOR_ROLE = "actorrole";
 
   private EventJson() {}
 
@@ -45,6 +48,16 @@ public final class EventJson {
     }
     if (event.tracestate() != null) {
       node.put("tracestate", event.tracestate());
+    }
+    Actor actor = event.actor();
+    if (actor != null) {
+      node.put(ACTOR, actor.kind().wire());
+      if (actor.userId() != null) {
+        node.put(ACTOR_ID, actor.userId().toString());
+      }
+      if (actor.role() != null) {
+        node.put(ACTOR_ROLE, actor.role());
+      }
     }
     node.set("data", MAPPER.valueToTree(event.data()));
     return node;
@@ -71,9 +84,27 @@ public final class EventJson {
           text(node, "datacontenttype"),
           optionalText(node, "traceparent"),
           optionalText(node, "tracestate"),
+          actor(node),
           MAPPER.convertValue(data, DATA));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("An event's time is RFC 3339: " + e.getParsedString(), e);
+    }
+  }
+
+  /** The actor when the event names one; null for every event written before actors existed. */
+  private static @Nullable Actor actor(JsonNode node) {
+    String kind = optionalText(node, ACTOR);
+    if (kind == null) {
+      return null;
+    }
+    String userId = optionalText(node, ACTOR_ID);
+    try {
+      return new Actor(
+          Actor.Kind.of(kind),
+          userId == null ? null : Long.valueOf(userId),
+          optionalText(node, ACTOR_ROLE));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("An actor's id is a number: " + userId, e);
     }
   }
 

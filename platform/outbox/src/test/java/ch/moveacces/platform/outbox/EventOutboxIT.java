@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
-import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.platform.events.payload.LoginSucceeded;
+import ch.moveacces.platform.events.payload.ProfileUpdated;
 import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WithKafka;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,10 +81,9 @@ class EventOutboxIT {
               context
                   .getBean(EventOutbox.class)
                   .append(
-                      EventEnvelope.builder(EventType.LOGIN_SUCCEEDED)
+                      EventEnvelope.builder(new LoginSucceeded(session.toString()))
                           .user(42)
-                          .client("203.0.113.7", "MoveAcces/2.4 (iOS 18.1)")
-                          .data("session_id", session.toString()))
+                          .client("203.0.113.7", "MoveAcces/2.4 (iOS 18.1)"))
                   .block();
 
           List<Map<String, String>> rows = rows();
@@ -118,10 +119,7 @@ class EventOutboxIT {
               try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
                 context
                     .getBean(EventOutbox.class)
-                    .append(
-                        EventEnvelope.builder(EventType.PROFILE_UPDATED)
-                            .user(7)
-                            .data("changed_fields", List.of("nom")))
+                    .append(EventEnvelope.builder(new ProfileUpdated(List.of("nom"))).user(7))
                     .block();
               } finally {
                 span.end();
@@ -149,9 +147,8 @@ class EventOutboxIT {
                   context
                       .getBean(EventOutbox.class)
                       .append(
-                          EventEnvelope.builder(EventType.LOGGED_OUT)
-                              .user(3)
-                              .data("session_id", UUID.randomUUID().toString()))
+                          EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+                              .user(3))
                       .block();
               assertThat(event.subject()).isEqualTo("3");
               assertThat(rows()).isEmpty();
