@@ -2,7 +2,7 @@ package ch.moveacces.auth.password;
 
 import ch.moveacces.auth.problem.FieldErrors;
 import ch.moveacces.auth.session.Caller;
-import ch.moveacces.auth.session.ClientInfo;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +18,11 @@ import reactor.core.publisher.Mono;
 class PasswordController {
 
   private final ChangePassword changePassword;
-  private final ClientInfo clientInfo;
+  private final ClientOrigins clientOrigins;
 
-  PasswordController(ChangePassword changePassword, ClientInfo clientInfo) {
+  PasswordController(ChangePassword changePassword, ClientOrigins clientOrigins) {
     this.changePassword = changePassword;
-    this.clientInfo = clientInfo;
+    this.clientOrigins = clientOrigins;
   }
 
   @PostMapping("/auth/password")
@@ -41,7 +41,7 @@ class PasswordController {
         caller,
         Objects.requireNonNull(request.currentPassword()),
         Objects.requireNonNull(request.newPassword()),
-        clientInfo.of(exchange.getRequest()));
+        clientOrigins.of(exchange.getRequest()));
   }
 
   record PasswordChangeRequest(
