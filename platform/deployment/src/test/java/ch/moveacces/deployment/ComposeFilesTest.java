@@ -146,16 +146,20 @@ class ComposeFilesTest {
   }
 
   /**
-   * The gateway's CORS and auth-service's check of the refresh cookie read one list of the app's
-   * origins; in production it defaults to the origin Caddy serves the app at.
+   * The gateway's CORS, auth-service's check of the refresh cookie and realtime-service's sockets
+   * read one list of the app's origins; in production it defaults to the origin Caddy serves the
+   * app at.
    */
   @Test
-  void gatewayAndAuthServiceShareTheAppsOrigins() {
+  void gatewayAuthAndRealtimeServiceShareTheAppsOrigins() {
     for (ComposeFile compose : List.of(development, production)) {
       String gateway = ComposeFile.environment(compose.service("gateway")).get("APP_ORIGINS");
       String auth = ComposeFile.environment(compose.service("auth-service")).get("APP_ORIGINS");
+      String realtime =
+          ComposeFile.environment(compose.service("realtime-service")).get("APP_ORIGINS");
       assertThat(gateway).as("%s gateway APP_ORIGINS", compose.name()).isNotNull();
       assertThat(auth).as("%s auth-service APP_ORIGINS", compose.name()).isEqualTo(gateway);
+      assertThat(realtime).as("%s realtime-service APP_ORIGINS", compose.name()).isEqualTo(gateway);
     }
     assertThat(
             RepositoryFiles.interpolate(
