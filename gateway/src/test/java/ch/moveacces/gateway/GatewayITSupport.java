@@ -42,7 +42,7 @@ abstract class GatewayITSupport {
     registry.add("SUBSCRIPTION_SERVICE_URI", silentService::uri);
     registry.add("AUDIT_SERVICE_URI", () -> "http://127.0.0.1:" + closedPort());
     registry.add("AUTH_JWKS_URI", tokens::jwksUri);
-    registry.add("moveacces.gateway.trusted-proxies", () -> "127.0.0.1/32");
+    registry.add("moveacces.client.trusted-proxies", () -> "127.0.0.1/32");
     registry.add("moveacces.gateway.rate-limits.api.requests", () -> API_LIMIT);
     registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
     // These tests are about what the gateway decides, on a machine that may be busy with builds;

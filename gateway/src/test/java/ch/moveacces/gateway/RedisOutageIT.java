@@ -57,7 +57,7 @@ class RedisOutageIT {
     registry.add("AUTH_SERVICE_URI", services::uri);
     registry.add("PROFILE_SERVICE_URI", services::uri);
     registry.add("AUTH_JWKS_URI", tokens::jwksUri);
-    registry.add("moveacces.gateway.trusted-proxies", () -> "127.0.0.1/32");
+    registry.add("moveacces.client.trusted-proxies", () -> "127.0.0.1/32");
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package ch.moveacces.realtime;
 
+import ch.moveacces.platform.defaults.client.AppOrigins;
 import ch.moveacces.platform.token.PublicPaths;
 import io.micrometer.observation.ObservationPredicate;
 import io.netty.channel.ChannelOption;
@@ -33,10 +34,11 @@ class SocketEndpoint {
   /** Upgrades sockets before WebFlux sees the request; see {@link SocketUpgrades}. */
   @Bean
   WebHttpHandlerBuilderCustomizer socketUpgrades(
-      PushSocketHandler handler, RealtimeProperties properties) {
+      PushSocketHandler handler, AppOrigins appOrigins, RealtimeProperties properties) {
     int maxFrame = Math.toIntExact(properties.maxClientMessage().toBytes());
+    SocketOrigins origins = new SocketOrigins(appOrigins);
     return builder ->
-        builder.httpHandlerDecorator(next -> new SocketUpgrades(next, handler, maxFrame));
+        builder.httpHandlerDecorator(next -> new SocketUpgrades(next, handler, origins, maxFrame));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -20,7 +21,8 @@ import reactor.netty.http.server.WebsocketServerSpec;
  * open socket would keep its whole exchange alive (request headers, attributes, the filter chain,
  * an observation) for as long as it lives: some 20 KB of heap per idle socket. Here a socket keeps
  * only what it needs: its credentials for the handshake, then its grant. Anything else on {@code
- * /ws} (not an upgrade) goes on to WebFlux, which refuses it.
+ * /ws} (not an upgrade) goes on to WebFlux, which refuses it. An upgrade from a page that is not
+ * the app's ({@link SocketOrigins}) is refused with 403 before anything else.
  */
 final class SocketUpgrades implements HttpHandler {
 
@@ -28,11 +30,17 @@ final class SocketUpgrades implements HttpHandler {
 
   private final HttpHandler next;
   private final WebSocketHandler handler;
+  private final SocketOrigins origins;
   private final int maxFramePayloadLength;
 
-  SocketUpgrades(HttpHandler next, WebSocketHandler handler, int maxFramePayloadLength) {
+  SocketUpgrades(
+      HttpHandler next,
+      WebSocketHandler handler,
+      SocketOrigins origins,
+      int maxFramePayloadLength) {
     this.next = next;
     this.handler = handler;
+    this.origins = origins;
     this.maxFramePayloadLength = maxFramePayloadLength;
   }
 
@@ -41,6 +49,10 @@ final class SocketUpgrades implements HttpHandler {
     ServerHttpRequest stripped = CredentialsOffTheUrl.withoutCredentials(request);
     if (!isUpgrade(stripped)) {
       return next.handle(stripped, response);
+    }
+    if (!origins.allow(stripped)) {
+      response.setStatusCode(HttpStatus.FORBIDDEN);
+      return response.setComplete();
     }
     HandshakeInfo info = new HandshakeInfo(PATH, credentials(stripped), Mono.empty(), null);
     NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();

@@ -156,6 +156,38 @@ class PushSocketIT {
     }
   }
 
+  /**
+   * Another site's page is refused before the upgrade, so its ticket is still unused; the app's own
+   * page and a client that sends the socket's own origin (as Netty's does) get their sockets.
+   */
+  @Test
+  void opensSocketsForTheAppsPagesOnly() {
+    Member member = Members.signIn();
+    String ticket = ticket(member);
+    client
+        .get()
+        .uri("/ws?ticket=" + ticket)
+        .header("Upgrade", "websocket")
+        .header("Connection", "Upgrade")
+        .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .header("Sec-WebSocket-Version", "13")
+        .header("Origin", "https://evil.example")
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+
+    org.springframework.http.HttpHeaders fromTheApp = new org.springframework.http.HttpHeaders();
+    fromTheApp.setOrigin("http://localhost:5173");
+    try (TestSocket app = TestSocket.open(socketUri("ticket=" + ticket), fromTheApp).ready();
+        TestSocket nettys = TestSocket.open(withTicket(member)).ready()) {
+      Events.publish(Events.profileUpdated(member.userId()));
+      assertThat(app.next(ONE_SECOND).path("type").asString())
+          .isEqualTo(EventType.PROFILE_UPDATED.type());
+      assertThat(nettys.next(ONE_SECOND).path("type").asString())
+          .isEqualTo(EventType.PROFILE_UPDATED.type());
+    }
+  }
+
   @Test
   void refusesAnInvalidTokenAndASessionAlreadyEnded() {
     Member member = Members.signIn();

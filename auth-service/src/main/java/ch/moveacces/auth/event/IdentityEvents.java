@@ -1,5 +1,6 @@
 package ch.moveacces.auth.event;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
 import ch.moveacces.platform.events.Subjects;

@@ -1,12 +1,12 @@
 package ch.moveacces.auth.login;
 
-import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.Caller;
-import ch.moveacces.auth.session.ClientInfo;
 import ch.moveacces.auth.session.Sessions;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
+import ch.moveacces.platform.events.Client;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,7 +28,7 @@ class LoginController {
   private final SignIn signIn;
   private final RefreshSession refreshSession;
   private final Sessions sessions;
-  private final ClientInfo clientInfo;
+  private final ClientOrigins clientOrigins;
   private final IdentityEvents events;
   private final WebApp webApp;
 
@@ -36,13 +36,13 @@ class LoginController {
       SignIn signIn,
       RefreshSession refreshSession,
       Sessions sessions,
-      ClientInfo clientInfo,
+      ClientOrigins clientOrigins,
       IdentityEvents events,
       WebApp webApp) {
     this.signIn = signIn;
     this.refreshSession = refreshSession;
     this.sessions = sessions;
-    this.clientInfo = clientInfo;
+    this.clientOrigins = clientOrigins;
     this.events = events;
     this.webApp = webApp;
   }
@@ -58,7 +58,7 @@ class LoginController {
         signIn.signIn(
             Objects.requireNonNull(request.email()),
             Objects.requireNonNull(request.password()),
-            clientInfo.of(exchange.getRequest())),
+            clientOrigins.of(exchange.getRequest())),
         web,
         exchange);
   }
@@ -67,7 +67,7 @@ class LoginController {
   @PostMapping("/auth/refresh")
   Mono<TokenResponse> refresh(
       @RequestBody(required = false) @Nullable RefreshRequest request, ServerWebExchange exchange) {
-    Client client = clientInfo.of(exchange.getRequest());
+    Client client = clientOrigins.of(exchange.getRequest());
     if (webApp.sent(exchange.getRequest())) {
       String refreshToken =
           RefreshCookie.from(exchange.getRequest()).orElseThrow(AuthProblems::invalidRefreshToken);
@@ -101,7 +101,7 @@ class LoginController {
         web
             ? RefreshCookie.from(exchange.getRequest())
             : Optional.ofNullable(request).map(RefreshRequest::refreshToken);
-    Client client = clientInfo.of(exchange.getRequest());
+    Client client = clientOrigins.of(exchange.getRequest());
     Mono<Void> loggedOut;
     if (caller.isPresent()) {
       long userId = caller.get().userId();
@@ -138,7 +138,7 @@ class LoginController {
         .flatMap(
             revoked ->
                 events.allSessionsRevoked(
-                    caller.userId(), revoked, clientInfo.of(exchange.getRequest())));
+                    caller.userId(), revoked, clientOrigins.of(exchange.getRequest())));
   }
 
   /** The web app's pair: the refresh token as its cookie, the rest as the body. */

@@ -1,11 +1,11 @@
 package ch.moveacces.auth.login;
 
-import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.Rotation;
 import ch.moveacces.auth.session.SessionOwner;
 import ch.moveacces.auth.session.Sessions;
+import ch.moveacces.platform.events.Client;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,9 @@
 package ch.moveacces.auth.login;
 
 import ch.moveacces.auth.problem.AuthProblems;
+import ch.moveacces.platform.defaults.client.AppOrigins;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * Tells the web app's sign-in requests from native and API clients', and keeps other sites from
@@ -18,13 +18,10 @@ class WebApp {
   static final String CLIENT_HEADER = "X-Moveacces-Client";
   static final String WEB = "web";
 
-  private final CorsConfiguration appOrigins = new CorsConfiguration();
+  private final AppOrigins appOrigins;
 
-  WebApp(AppOrigins origins) {
-    appOrigins.setAllowedOrigins(origins.appOrigins());
-    // as in the gateway's CORS, which allows credentials: no wildcard among them
-    appOrigins.setAllowCredentials(true);
-    appOrigins.validateAllowCredentials();
+  WebApp(AppOrigins appOrigins) {
+    this.appOrigins = appOrigins;
   }
 
   /**
@@ -41,7 +38,7 @@ class WebApp {
       return false;
     }
     String origin = request.getHeaders().getOrigin();
-    if (origin != null && appOrigins.checkOrigin(origin) == null) {
+    if (origin != null && !appOrigins.allow(origin)) {
       throw AuthProblems.csrfRejected();
     }
     return true;

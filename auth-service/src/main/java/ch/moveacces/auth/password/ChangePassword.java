@@ -1,12 +1,12 @@
 package ch.moveacces.auth.password;
 
 import ch.moveacces.auth.account.Accounts;
-import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.Sessions;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
+import ch.moveacces.platform.events.Client;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;

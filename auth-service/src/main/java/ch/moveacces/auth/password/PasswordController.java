@@ -1,7 +1,7 @@
 package ch.moveacces.auth.password;
 
 import ch.moveacces.auth.session.Caller;
-import ch.moveacces.auth.session.ClientInfo;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
@@ -18,11 +18,11 @@ import reactor.core.publisher.Mono;
 class PasswordController {
 
   private final ChangePassword changePassword;
-  private final ClientInfo clientInfo;
+  private final ClientOrigins clientOrigins;
 
-  PasswordController(ChangePassword changePassword, ClientInfo clientInfo) {
+  PasswordController(ChangePassword changePassword, ClientOrigins clientOrigins) {
     this.changePassword = changePassword;
-    this.clientInfo = clientInfo;
+    this.clientOrigins = clientOrigins;
   }
 
   @PostMapping("/auth/password")
@@ -41,7 +41,7 @@ class PasswordController {
         caller,
         Objects.requireNonNull(request.currentPassword()),
         Objects.requireNonNull(request.newPassword()),
-        clientInfo.of(exchange.getRequest()));
+        clientOrigins.of(exchange.getRequest()));
   }
 
   record PasswordChangeRequest(

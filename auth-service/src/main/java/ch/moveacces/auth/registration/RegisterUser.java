@@ -2,10 +2,10 @@ package ch.moveacces.auth.registration;
 
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.account.NewAccount;
-import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.password.PasswordHashing;
 import ch.moveacces.auth.problem.AuthProblems;
+import ch.moveacces.platform.events.Client;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;

@@ -1,6 +1,6 @@
 package ch.moveacces.auth.registration;
 
-import ch.moveacces.auth.session.ClientInfo;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -16,13 +16,13 @@ class RegistrationController {
 
   private final RegistrationValidation validation;
   private final RegisterUser registerUser;
-  private final ClientInfo clientInfo;
+  private final ClientOrigins clientOrigins;
 
   RegistrationController(
-      RegistrationValidation validation, RegisterUser registerUser, ClientInfo clientInfo) {
+      RegistrationValidation validation, RegisterUser registerUser, ClientOrigins clientOrigins) {
     this.validation = validation;
     this.registerUser = registerUser;
-    this.clientInfo = clientInfo;
+    this.clientOrigins = clientOrigins;
   }
 
   @PostMapping("/auth/register")
@@ -34,7 +34,7 @@ class RegistrationController {
                 registerUser.register(
                     account,
                     Objects.requireNonNull(request.password()),
-                    clientInfo.of(exchange.getRequest())))
+                    clientOrigins.of(exchange.getRequest())))
         .map(Registered::new);
   }
 

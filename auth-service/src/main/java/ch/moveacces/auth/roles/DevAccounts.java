@@ -2,8 +2,8 @@ package ch.moveacces.auth.roles;
 
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.account.NewAccount;
-import ch.moveacces.auth.event.Client;
 import ch.moveacces.auth.registration.RegisterUser;
+import ch.moveacces.platform.events.Client;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;

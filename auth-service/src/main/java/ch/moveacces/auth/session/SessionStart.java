@@ -1,6 +1,6 @@
 package ch.moveacces.auth.session;
 
-import ch.moveacces.auth.event.Client;
+import ch.moveacces.platform.events.Client;
 
 /** Who signs in, and from where, as the session list will show it. */
 public record SessionStart(long userId, String email, Client client) {}

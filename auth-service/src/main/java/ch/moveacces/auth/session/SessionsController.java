@@ -2,6 +2,7 @@ package ch.moveacces.auth.session;
 
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +21,12 @@ import reactor.core.publisher.Mono;
 class SessionsController {
 
   private final Sessions sessions;
-  private final ClientInfo clientInfo;
+  private final ClientOrigins clientOrigins;
   private final IdentityEvents events;
 
-  SessionsController(Sessions sessions, ClientInfo clientInfo, IdentityEvents events) {
+  SessionsController(Sessions sessions, ClientOrigins clientOrigins, IdentityEvents events) {
     this.sessions = sessions;
-    this.clientInfo = clientInfo;
+    this.clientOrigins = clientOrigins;
     this.events = events;
   }
 
@@ -47,7 +48,7 @@ class SessionsController {
             ended ->
                 ended
                     ? events.sessionRevoked(
-                        caller.userId(), id, clientInfo.of(exchange.getRequest()))
+                        caller.userId(), id, clientOrigins.of(exchange.getRequest()))
                     : Mono.error(AuthProblems.sessionNotFound()));
   }
 

@@ -272,7 +272,8 @@ class IdentityEventsIT {
     return client
         .mutate()
         .defaultHeader("User-Agent", USER_AGENT)
-        .defaultHeader("X-Forwarded-For", CLIENT_IP + ", 10.0.0.1")
+        // as the gateway writes it: the one address it resolved
+        .defaultHeader("X-Forwarded-For", CLIENT_IP)
         .build();
   }
 

@@ -51,7 +51,8 @@ class SessionsIT {
                 .post()
                 .uri("/auth/login")
                 .header("User-Agent", "Laptop/2.0")
-                .header("X-Forwarded-For", "203.0.113.7, 10.0.0.1")
+                // as the gateway writes it: the one address it resolved
+                .header("X-Forwarded-For", "203.0.113.7")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "password", AuthClient.PASSWORD))
                 .exchange()

@@ -1,28 +1,39 @@
 package ch.moveacces.gateway.clientip;
 
+import ch.moveacces.platform.defaults.client.ClientOrigins;
 import java.net.InetSocketAddress;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Resolves the client's address (see {@link ClientIps}) for the rate limits and tells the service
- * behind in {@code X-Forwarded-For}, replacing whatever the client sent there.
+ * Resolves the client's address ({@link ClientOrigins}: the peer, or behind the proxies in {@code
+ * moveacces.client.trusted-proxies} the rightmost forwarded address that is none of them) for the
+ * rate limits, and tells the service behind in {@code X-Forwarded-For}, replacing whatever the
+ * client sent there: the services, which trust the gateway, read exactly that address.
  */
 @Component
 public class ClientIpGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
   public static final int ORDER = -500;
-  static final String X_FORWARDED_FOR = "X-Forwarded-For";
+  static final String ATTRIBUTE = ClientIpGatewayFilterFactory.class.getName() + ".clientIp";
+  static final String UNKNOWN = "unknown";
 
-  private final ClientIps clientIps;
+  private final ClientOrigins clientOrigins;
 
-  public ClientIpGatewayFilterFactory(ClientIpProperties properties) {
+  public ClientIpGatewayFilterFactory(ClientOrigins clientOrigins) {
     super(Object.class);
-    this.clientIps = new ClientIps(properties.trustedBlocks());
+    this.clientOrigins = clientOrigins;
+  }
+
+  /** The address resolved for this exchange, {@code unknown} without a peer address. */
+  public static String clientIp(ServerWebExchange exchange) {
+    String ip = exchange.getAttribute(ATTRIBUTE);
+    return ip != null ? ip : UNKNOWN;
   }
 
   @Override
@@ -31,15 +42,23 @@ public class ClientIpGatewayFilterFactory extends AbstractGatewayFilterFactory<O
         (exchange, chain) -> {
           ServerHttpRequest request = exchange.getRequest();
           InetSocketAddress peer = request.getRemoteAddress();
-          List<String> forwardedFor = request.getHeaders().getOrEmpty(X_FORWARDED_FOR);
-          String ip = clientIps.resolve(peer == null ? null : peer.getAddress(), forwardedFor);
-          exchange.getAttributes().put(ClientIps.ATTRIBUTE, ip);
+          @Nullable String ip =
+              clientOrigins.ip(
+                  peer == null ? null : peer.getAddress(),
+                  request.getHeaders().get(ClientOrigins.X_FORWARDED_FOR));
+          if (ip != null) {
+            exchange.getAttributes().put(ATTRIBUTE, ip);
+          }
           ServerHttpRequest forwarded =
               request
                   .mutate()
                   .headers(
                       headers -> {
-                        headers.set(X_FORWARDED_FOR, ip);
+                        if (ip != null) {
+                          headers.set(ClientOrigins.X_FORWARDED_FOR, ip);
+                        } else {
+                          headers.remove(ClientOrigins.X_FORWARDED_FOR);
+                        }
                         headers.remove("Forwarded");
                         headers.remove("X-Real-IP");
                       })

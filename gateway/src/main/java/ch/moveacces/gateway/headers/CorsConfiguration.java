@@ -1,5 +1,6 @@
 package ch.moveacces.gateway.headers;
 
+import ch.moveacces.platform.defaults.client.AppOrigins;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * CORS for the whole public port, ahead of authentication: a preflight carries no token and is
  * answered here, never routed. Credentials are allowed, for the app origins only: the web app's
- * refresh token is a cookie, which a browser sends cross-origin only in credentials mode.
+ * refresh token is a cookie, which a browser sends cross-origin only in credentials mode. The app
+ * origins are {@code moveacces.app-origins} ({@link AppOrigins}), the list auth-service's cookie
+ * check and realtime-service's sockets read too.
  */
 @Configuration(proxyBeanMethods = false)
 class CorsConfiguration {
@@ -28,8 +31,7 @@ class CorsConfiguration {
   CorsWebFilter corsWebFilter(AppOrigins origins) {
     org.springframework.web.cors.CorsConfiguration cors =
         new org.springframework.web.cors.CorsConfiguration();
-    cors.setAllowedOrigins(
-        origins.appOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+    cors.setAllowedOrigins(origins.appOrigins());
     cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
     cors.setAllowedHeaders(
         List.of(

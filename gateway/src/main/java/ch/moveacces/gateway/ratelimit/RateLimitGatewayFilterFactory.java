@@ -2,7 +2,7 @@ package ch.moveacces.gateway.ratelimit;
 
 import ch.moveacces.gateway.body.BodyLimitProperties;
 import ch.moveacces.gateway.body.CachedBody;
-import ch.moveacces.gateway.clientip.ClientIps;
+import ch.moveacces.gateway.clientip.ClientIpGatewayFilterFactory;
 import ch.moveacces.gateway.paths.RequestPattern;
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import ch.moveacces.gateway.security.AuthenticatedUser;
@@ -69,7 +69,7 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
   }
 
   private Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    String ip = ClientIps.of(exchange);
+    String ip = ClientIpGatewayFilterFactory.clientIp(exchange);
     if (LOGIN.matches(exchange.getRequest())) {
       return CachedBody.read(exchange, maxBodyBytes)
           .flatMap(

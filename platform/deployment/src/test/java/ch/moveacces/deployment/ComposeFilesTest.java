@@ -146,16 +146,20 @@ class ComposeFilesTest {
   }
 
   /**
-   * The gateway's CORS and auth-service's check of the refresh cookie read one list of the app's
-   * origins; in production it defaults to the origin Caddy serves the app at.
+   * The gateway's CORS, auth-service's check of the refresh cookie and realtime-service's sockets
+   * read one list of the app's origins; in production it defaults to the origin Caddy serves the
+   * app at.
    */
   @Test
-  void gatewayAndAuthServiceShareTheAppsOrigins() {
+  void gatewayAuthAndRealtimeServiceShareTheAppsOrigins() {
     for (ComposeFile compose : List.of(development, production)) {
       String gateway = ComposeFile.environment(compose.service("gateway")).get("APP_ORIGINS");
       String auth = ComposeFile.environment(compose.service("auth-service")).get("APP_ORIGINS");
+      String realtime =
+          ComposeFile.environment(compose.service("realtime-service")).get("APP_ORIGINS");
       assertThat(gateway).as("%s gateway APP_ORIGINS", compose.name()).isNotNull();
       assertThat(auth).as("%s auth-service APP_ORIGINS", compose.name()).isEqualTo(gateway);
+      assertThat(realtime).as("%s realtime-service APP_ORIGINS", compose.name()).isEqualTo(gateway);
     }
     assertThat(
             RepositoryFiles.interpolate(
@@ -236,9 +240,9 @@ class ComposeFilesTest {
   /**
    * Behind the gateway a service sees the gateway's address as its peer: it must believe the
    * gateway's {@code X-Forwarded-For} (and no one else's), or every session and event would carry
-   * the gateway's address as the client's. The applications read their proxies as {@code
-   * TRUSTED_PROXY_IPS} (IP literals, not the gateway's own CIDR list {@code TRUSTED_PROXIES}, which
-   * the devstack passes to every application) with a loopback default, the devstack's.
+   * the gateway's address as the client's. Every application reads its proxies as {@code
+   * TRUSTED_PROXIES} (CIDRs, {@code moveacces.client.trusted-proxies}): the services with a
+   * loopback default, the devstack's; the gateway with none by default, and Caddy's address here.
    */
   @Test
   void servicesBelieveTheClientAddressOnlyFromTheGateway() {
@@ -268,20 +272,31 @@ class ComposeFilesTest {
                 application ->
                     RepositoryFiles.read(
                             application.getValue() + "/src/main/resources/application.yml")
-                        .contains("${TRUSTED_PROXY_IPS:"))
+                        .contains("${TRUSTED_PROXIES:"))
             .map(Map.Entry::getKey)
             .toList();
     assertThat(behindTheGateway)
         .contains("auth-service", "profile-service", "subscription-service");
+    String caddyIp =
+        RepositoryFiles.interpolate(
+            ComposeFile.asMap(
+                    ComposeFile.asMap(development.service("caddy").get("networks")).get("edge"))
+                .get("ipv4_address")
+                .toString());
+    assertThat(
+            RepositoryFiles.interpolate(
+                ComposeFile.environment(development.service("gateway")).get("TRUSTED_PROXIES")))
+        .as("the gateway believes X-Forwarded-For from Caddy only")
+        .isEqualTo(caddyIp + "/32");
     for (String service : behindTheGateway) {
       assertThat(
               RepositoryFiles.interpolate(
-                  ComposeFile.environment(development.service(service)).get("TRUSTED_PROXY_IPS")))
+                  ComposeFile.environment(development.service(service)).get("TRUSTED_PROXIES")))
           .as("%s believes X-Forwarded-For from the gateway only", service)
-          .isEqualTo(gatewayIp);
+          .isEqualTo(gatewayIp + "/32");
       assertThat(ComposeFile.environment(production.service(service)))
           .as("%s in production keeps the development setting", service)
-          .doesNotContainKey("TRUSTED_PROXY_IPS");
+          .doesNotContainKey("TRUSTED_PROXIES");
     }
   }
 

@@ -1,6 +1,7 @@
 package ch.moveacces.profile.me;
 
-import ch.moveacces.platform.defaults.client.ClientOrigin;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,11 +31,11 @@ class MeController {
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
   private final MyProfile myProfile;
-  private final ClientOrigin clientOrigin;
+  private final ClientOrigins clientOrigins;
 
-  MeController(MyProfile myProfile, ClientOrigin clientOrigin) {
+  MeController(MyProfile myProfile, ClientOrigins clientOrigins) {
     this.myProfile = myProfile;
-    this.clientOrigin = clientOrigin;
+    this.clientOrigins = clientOrigins;
   }
 
   /** With the profile's ETag; an If-None-Match naming it is answered 304 by Spring. */
@@ -67,8 +68,8 @@ class MeController {
       return Mono.error(
           new ServerWebInputException("A merge patch of a profile is a JSON object."));
     }
-    RequestOrigin origin =
-        new RequestOrigin(clientOrigin.ip(request), clientOrigin.userAgent(request));
+    Client client = clientOrigins.of(request);
+    RequestOrigin origin = new RequestOrigin(client.ip(), client.userAgent());
     return caller()
         .flatMap(userId -> myProfile.change(userId, patch, ifMatch, origin))
         .map(MeController::withETag);

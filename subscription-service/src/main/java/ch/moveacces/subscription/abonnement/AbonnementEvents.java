@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.payload.AbonnementActivated;
 import ch.moveacces.platform.events.payload.AbonnementCanceled;

@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.events.Client;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;

@@ -1,20 +1,21 @@
 package ch.moveacces.subscription.abonnement;
 
-import ch.moveacces.platform.defaults.client.ClientOrigin;
+import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.events.Client;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
-/** The {@link Client} of a request, as the platform reads it (behind the gateway and proxies). */
+/** The {@link Client} of a request, as the platform reads it (behind the gateway). */
 @Component
 public class Clients {
 
-  private final ClientOrigin origin;
+  private final ClientOrigins origins;
 
-  Clients(ClientOrigin origin) {
-    this.origin = origin;
+  Clients(ClientOrigins origins) {
+    this.origins = origins;
   }
 
   public Client of(ServerHttpRequest request) {
-    return new Client(origin.ip(request), origin.userAgent(request));
+    return origins.of(request);
   }
 }

@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;

@@ -1,10 +1,10 @@
 package ch.moveacces.subscription.admin;
 
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.subscription.abonnement.Abonnement;
 import ch.moveacces.subscription.abonnement.AbonnementEvents;
 import ch.moveacces.subscription.abonnement.Abonnements;
-import ch.moveacces.subscription.abonnement.Client;
 import ch.moveacces.subscription.abonnement.NewAbonnement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;

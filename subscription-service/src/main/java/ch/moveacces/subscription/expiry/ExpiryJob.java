@@ -1,9 +1,9 @@
 package ch.moveacces.subscription.expiry;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.subscription.abonnement.Abonnement;
 import ch.moveacces.subscription.abonnement.AbonnementEvents;
 import ch.moveacces.subscription.abonnement.Abonnements;
-import ch.moveacces.subscription.abonnement.Client;
 import ch.moveacces.subscription.abonnement.Transition;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ public class ExpiryJob {
         .flatMap(
             changed ->
                 changed
-                    ? events.changed(abonnement, Transition.EXPIRE, Client.NONE).thenReturn(1)
+                    ? events.changed(abonnement, Transition.EXPIRE, Client.UNKNOWN).thenReturn(1)
                     : Mono.just(0));
   }
 

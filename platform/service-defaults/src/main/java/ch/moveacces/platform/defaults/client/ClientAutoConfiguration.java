@@ -6,14 +6,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+/** Every web process reads its clients' origin and its app origins the same way. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@EnableConfigurationProperties(ClientOriginProperties.class)
-public class ClientOriginAutoConfiguration {
+@EnableConfigurationProperties({ClientProperties.class, AppOrigins.class})
+public class ClientAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  ClientOrigin clientOrigin(ClientOriginProperties properties) {
-    return new ClientOrigin(properties.trustedProxies());
+  ClientOrigins clientOrigins(ClientProperties properties) {
+    return new ClientOrigins(TrustedProxies.of(properties.trustedProxies()));
   }
 }
