@@ -69,9 +69,8 @@ class MeController {
           new ServerWebInputException("A merge patch of a profile is a JSON object."));
     }
     Client client = clientOrigins.of(request);
-    RequestOrigin origin = new RequestOrigin(client.ip(), client.userAgent());
     return caller()
-        .flatMap(userId -> myProfile.change(userId, patch, ifMatch, origin))
+        .flatMap(userId -> myProfile.change(userId, patch, ifMatch, client))
         .map(MeController::withETag);
   }
 

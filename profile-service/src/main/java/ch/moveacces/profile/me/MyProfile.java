@@ -1,5 +1,6 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.outbox.EventOutbox;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -41,18 +42,13 @@ class MyProfile {
     return profiles.find(userId).switchIfEmpty(Mono.error(ProfileNotFoundException::new));
   }
 
-  Mono<Profile> change(
-      long userId, JsonNode patch, @Nullable String ifMatch, RequestOrigin origin) {
-    return change(userId, patch, ifMatch, origin, ATTEMPTS);
+  Mono<Profile> change(long userId, JsonNode patch, @Nullable String ifMatch, Client client) {
+    return change(userId, patch, ifMatch, client, ATTEMPTS);
   }
 
   private Mono<Profile> change(
-      long userId,
-      JsonNode patch,
-      @Nullable String ifMatch,
-      RequestOrigin origin,
-      int attemptsLeft) {
-    return attempt(userId, patch, ifMatch, origin)
+      long userId, JsonNode patch, @Nullable String ifMatch, Client client, int attemptsLeft) {
+    return attempt(userId, patch, ifMatch, client)
         .as(transaction::transactional)
         .switchIfEmpty(
             Mono.defer(
@@ -69,7 +65,7 @@ class MyProfile {
    * are, and there is no event, since nothing happened that a consumer could act on.
    */
   private Mono<Profile> attempt(
-      long userId, JsonNode patch, @Nullable String ifMatch, RequestOrigin origin) {
+      long userId, JsonNode patch, @Nullable String ifMatch, Client client) {
     return profiles
         .lock(userId)
         .then(read(userId))
@@ -88,7 +84,7 @@ class MyProfile {
                   .filter(applied -> applied)
                   // after the update, which locks the row: events of one member are appended in
                   // the order their changes commit
-                  .flatMap(applied -> outbox.append(ProfileUpdated.event(userId, changed, origin)))
+                  .flatMap(applied -> outbox.append(ProfileUpdated.event(userId, changed, client)))
                   .flatMap(event -> read(userId));
             });
   }

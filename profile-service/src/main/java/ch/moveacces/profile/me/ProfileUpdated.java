@@ -1,5 +1,6 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
 import java.util.List;
@@ -13,10 +14,10 @@ final class ProfileUpdated {
   private ProfileUpdated() {}
 
   /** Throws {@link IllegalArgumentException} for an update that changes no field. */
-  static EventEnvelopeBuilder event(long userId, List<String> changedFields, RequestOrigin origin) {
+  static EventEnvelopeBuilder event(long userId, List<String> changedFields, Client client) {
     return EventEnvelope.builder(
             new ch.moveacces.platform.events.payload.ProfileUpdated(changedFields))
         .user(userId)
-        .client(origin.ip(), origin.userAgent());
+        .client(client);
   }
 }

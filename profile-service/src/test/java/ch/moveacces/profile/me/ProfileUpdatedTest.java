@@ -3,6 +3,7 @@ package ch.moveacces.profile.me;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
@@ -20,7 +21,7 @@ class ProfileUpdatedTest {
         ProfileUpdated.event(
                 42,
                 List.of("npa", "localite"),
-                new RequestOrigin("203.0.113.7", "MoveAcces/2.4 (iOS 18.1)"))
+                new Client("203.0.113.7", "MoveAcces/2.4 (iOS 18.1)"))
             .source("profile-service")
             .build();
 
@@ -36,7 +37,7 @@ class ProfileUpdatedTest {
   @Test
   void leavesOutAnOriginThatIsNotKnown() {
     EventEnvelope event =
-        ProfileUpdated.event(42, List.of("tel"), new RequestOrigin(null, null))
+        ProfileUpdated.event(42, List.of("tel"), new Client(null, null))
             .source("profile-service")
             .build();
 
@@ -47,6 +48,6 @@ class ProfileUpdatedTest {
   @Test
   void refusesAnUpdateThatChangesNothing() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ProfileUpdated.event(42, List.of(), new RequestOrigin(null, null)));
+        .isThrownBy(() -> ProfileUpdated.event(42, List.of(), new Client(null, null)));
   }
 }
