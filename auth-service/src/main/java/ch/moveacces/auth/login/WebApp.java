@@ -1,6 +1,7 @@
 package ch.moveacces.auth.login;
 
 import ch.moveacces.auth.problem.AuthProblems;
+import ch.moveacces.platform.token.RefreshCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;

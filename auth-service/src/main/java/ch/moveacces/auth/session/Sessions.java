@@ -133,16 +133,6 @@ public class Sessions {
         .switchIfEmpty(Mono.error(AuthProblems::invalidRefreshToken));
   }
 
-  /** Whether the session is active and is this user's. */
-  public Mono<Boolean> isActive(String sessionId, long userId) {
-    return redis
-        .<String, String>opsForHash()
-        .get(SessionKeys.session(sessionId), "user_id")
-        .map(owner -> owner.equals(String.valueOf(userId)))
-        .defaultIfEmpty(false)
-        .onErrorMap(Sessions::unavailable);
-  }
-
   /** Ends one session of this user; false when the user has no such session. */
   public Mono<Boolean> revoke(String sessionId, long userId) {
     return redis
@@ -193,8 +183,11 @@ public class Sessions {
         .onErrorMap(Sessions::unavailable);
   }
 
-  /** Redis unreachable or too slow (spring.data.redis.timeout): 503, not a server fault. */
-  private static Throwable unavailable(Throwable error) {
+  /**
+   * Redis unreachable or too slow (spring.data.redis.timeout, or the session check's own timeout):
+   * 503, not a server fault.
+   */
+  static Throwable unavailable(Throwable error) {
     if (error instanceof DataAccessResourceFailureException
         || error instanceof QueryTimeoutException) {
       log.warn("Redis unavailable for sessions: {}", error.getClass().getSimpleName());
