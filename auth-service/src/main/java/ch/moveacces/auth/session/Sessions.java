@@ -18,8 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sessions and their refresh tokens in Redis (ADR 0005). A session is active exactly while {@code
- * auth:session:{sid}} exists; every change that must not interleave runs as one Lua script.
+ * Sessions and their refresh tokens in Redis (ADR 0005). A session is active exactly while its key
+ * ({@link SessionKeys#session}) exists; every change that must not interleave runs as one Lua
+ * script.
  */
 @Repository
 public class Sessions {
