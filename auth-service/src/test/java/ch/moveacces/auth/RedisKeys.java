@@ -1,5 +1,6 @@
 package ch.moveacces.auth;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.testkit.TestEngines;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,11 +14,11 @@ public final class RedisKeys {
   private RedisKeys() {}
 
   public static boolean sessionExists(String sessionId) {
-    return withRedis(connection -> connection.sync().exists("auth:session:" + sessionId) == 1);
+    return withRedis(connection -> connection.sync().exists(ActiveSessions.key(sessionId)) == 1);
   }
 
   public static Map<String, String> session(String sessionId) {
-    return withRedis(connection -> connection.sync().hgetall("auth:session:" + sessionId));
+    return withRedis(connection -> connection.sync().hgetall(ActiveSessions.key(sessionId)));
   }
 
   public static Set<String> userSessions(long userId) {

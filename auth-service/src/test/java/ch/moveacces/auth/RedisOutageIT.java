@@ -67,7 +67,8 @@ class RedisOutageIT {
   }
 
   @Test
-  void answersLoginAndRefreshWithServiceUnavailableWithoutRedisAndSignsInAgainWhenItIsBack() {
+  void
+      answersLoginRefreshAndTheSessionCheckWithServiceUnavailableWithoutRedisAndSignsInAgainWhenItIsBack() {
     AuthClient auth = new AuthClient(client);
     String email = AuthClient.newEmail();
     auth.register(email);
@@ -79,6 +80,14 @@ class RedisOutageIT {
         () -> post("/auth/login", Map.of("email", email, "password", AuthClient.PASSWORD)));
     assertAnsweredPromptlyWithServiceUnavailable(
         () -> post("/auth/refresh", Map.of("refresh_token", signedIn.refreshToken())));
+    // a valid token whose session cannot be looked up: not the client's fault
+    assertAnsweredPromptlyWithServiceUnavailable(
+        () ->
+            client
+                .get()
+                .uri("/auth/sessions")
+                .headers(headers -> headers.setBearerAuth(signedIn.accessToken()))
+                .exchange());
 
     redisServer = RedisServer.startInMemory(REDIS_PORT);
     assertThat(redisServer.port()).isEqualTo(REDIS_PORT);

@@ -2,6 +2,7 @@ package ch.moveacces.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ class AuthenticationIT extends GatewayITSupport {
   @MethodSource("refusedTokens")
   void refusesForgedAndUnusableTokens(String what, Function<String, String> token) {
     String sessionId = UUID.randomUUID().toString();
-    redis.opsForValue().set("auth:session:" + sessionId, "1").retry(3).block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), "1").retry(3).block();
     String id = anId();
 
     client
@@ -105,7 +106,7 @@ class AuthenticationIT extends GatewayITSupport {
   @Test
   void refusesTheTokenOfASessionThatHasEnded() {
     String sessionId = UUID.randomUUID().toString();
-    redis.opsForValue().set("auth:session:" + sessionId, "1").retry(3).block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), "1").retry(3).block();
     String token = tokens.valid(aSubject(), sessionId);
     client
         .get()
@@ -115,7 +116,7 @@ class AuthenticationIT extends GatewayITSupport {
         .expectStatus()
         .isOk();
 
-    redis.delete("auth:session:" + sessionId).block();
+    redis.delete(ActiveSessions.key(sessionId)).block();
 
     client
         .get()
@@ -131,7 +132,7 @@ class AuthenticationIT extends GatewayITSupport {
   @Test
   void acceptsATokenWithinTheClockSkew() {
     String sessionId = UUID.randomUUID().toString();
-    redis.opsForValue().set("auth:session:" + sessionId, "1").retry(3).block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), "1").retry(3).block();
     String token =
         tokens.with(
             aSubject(),

@@ -1,5 +1,6 @@
 package ch.moveacces.gateway;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.testkit.WithRedis;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -54,7 +55,7 @@ abstract class GatewayITSupport {
   String activeSessionToken(String subject) {
     String sessionId = UUID.randomUUID().toString();
     // Retried: the first command of a cold test JVM may miss the gateway's 100 ms Redis timeout.
-    redis.opsForValue().set("auth:session:" + sessionId, subject).retry(3).block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), subject).retry(3).block();
     return tokens.valid(subject, sessionId);
   }
 

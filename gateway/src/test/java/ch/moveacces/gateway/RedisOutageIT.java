@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ch.moveacces.engines.FreePorts;
 import ch.moveacces.engines.RedisServer;
 import ch.moveacces.gateway.redis.RedisFailOpen;
+import ch.moveacces.platform.token.ActiveSessions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.Counter;
@@ -172,7 +173,7 @@ class RedisOutageIT {
   private static void startSession(String sessionId) {
     RedisClient redis = RedisClient.create("redis://127.0.0.1:" + REDIS_PORT);
     try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-      connection.sync().set("auth:session:" + sessionId, "active");
+      connection.sync().set(ActiveSessions.key(sessionId), "active");
     } finally {
       redis.shutdown();
     }

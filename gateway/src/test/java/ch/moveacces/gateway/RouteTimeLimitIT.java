@@ -2,6 +2,7 @@ package ch.moveacces.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.testkit.WithRedis;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ class RouteTimeLimitIT {
   @Test
   void letsManyConcurrentRequestsThroughToASlowHealthyService() {
     String sessionId = UUID.randomUUID().toString();
-    redis.opsForValue().set("auth:session:" + sessionId, "43").block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), "43").block();
     String token = tokens.valid("43", sessionId);
     WebClient webClient = WebClient.create("http://127.0.0.1:" + port);
 
@@ -70,7 +71,7 @@ class RouteTimeLimitIT {
   @Test
   void waitsForAServiceUpToTheConfiguredLimit() {
     String sessionId = UUID.randomUUID().toString();
-    redis.opsForValue().set("auth:session:" + sessionId, "42").block();
+    redis.opsForValue().set(ActiveSessions.key(sessionId), "42").block();
 
     client
         .mutate()

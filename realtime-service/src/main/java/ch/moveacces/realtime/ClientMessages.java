@@ -1,5 +1,6 @@
 package ch.moveacces.realtime;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +24,12 @@ class ClientMessages {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private final SocketAuthentication authentication;
-  private final Sessions sessions;
+  private final ActiveSessions sessions;
   private final UserStreams streams;
   private final Clock clock = Clock.systemUTC();
 
-  ClientMessages(SocketAuthentication authentication, Sessions sessions, UserStreams streams) {
+  ClientMessages(
+      SocketAuthentication authentication, ActiveSessions sessions, UserStreams streams) {
     this.authentication = authentication;
     this.sessions = sessions;
     this.streams = streams;

@@ -1,5 +1,6 @@
 package ch.moveacces.realtime;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ class PushSocketHandler implements WebSocketHandler {
 
   private final SocketAuthentication authentication;
   private final Connections connections;
-  private final Sessions sessions;
+  private final ActiveSessions sessions;
   private final ClientMessages clientMessages;
   private final RealtimeProperties properties;
   private final RealtimeMetrics metrics;
@@ -36,7 +37,7 @@ class PushSocketHandler implements WebSocketHandler {
   PushSocketHandler(
       SocketAuthentication authentication,
       Connections connections,
-      Sessions sessions,
+      ActiveSessions sessions,
       ClientMessages clientMessages,
       RealtimeProperties properties,
       RealtimeMetrics metrics) {

@@ -1,7 +1,8 @@
 package ch.moveacces.realtime;
 
+import ch.moveacces.platform.token.AuthenticatedUser;
 import ch.moveacces.platform.token.KeysUnavailableException;
-import ch.moveacces.platform.token.TokenClaims;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
 /**
  * Who opens a socket, from exactly one of: {@code ?ticket=} (from {@code POST /realtime/ticket},
  * redeemed once), {@code ?token=} (an access token, for older clients) or an {@code Authorization:
- * Bearer} header. Tokens are verified by token-verification's rules and must name a session.
+ * Bearer} header. Tokens are verified by token-verification's rules, which require a session.
  * Neither value is ever logged.
  */
 @Component
@@ -76,11 +77,12 @@ class SocketAuthentication {
   }
 
   private static @Nullable Grant grant(Jwt token) {
-    String sessionId = token.getClaimAsString(TokenClaims.SESSION_ID);
-    if (sessionId == null || sessionId.isBlank() || token.getExpiresAt() == null) {
-      return null;
-    }
-    return new Grant(token.getSubject(), sessionId, token.getExpiresAt());
+    // the decoder's rules guarantee a user id, a session and an expiry
+    AuthenticatedUser user = AuthenticatedUser.from(token);
+    Instant expiresAt = token.getExpiresAt();
+    return expiresAt == null
+        ? null
+        : new Grant(user.userId().toString(), user.sessionId(), expiresAt);
   }
 
   private static @Nullable String single(@Nullable List<String> values) {

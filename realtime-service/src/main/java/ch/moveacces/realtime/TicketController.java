@@ -1,6 +1,7 @@
 package ch.moveacces.realtime;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.platform.token.TokenClaims;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
@@ -28,11 +29,11 @@ import reactor.core.publisher.Mono;
 class TicketController {
 
   private final Tickets tickets;
-  private final Sessions sessions;
+  private final ActiveSessions sessions;
   private final RealtimeProperties properties;
   private final Clock clock = Clock.systemUTC();
 
-  TicketController(Tickets tickets, Sessions sessions, RealtimeProperties properties) {
+  TicketController(Tickets tickets, ActiveSessions sessions, RealtimeProperties properties) {
     this.tickets = tickets;
     this.sessions = sessions;
     this.properties = properties;

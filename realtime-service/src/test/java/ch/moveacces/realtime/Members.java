@@ -4,6 +4,7 @@ import static ch.moveacces.platform.token.testing.AccessTokens.claimsFor;
 import static ch.moveacces.platform.token.testing.AccessTokens.newKey;
 import static ch.moveacces.platform.token.testing.AccessTokens.sign;
 
+import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.platform.token.testing.JwkSetServer;
 import ch.moveacces.testkit.RedisEndpoint;
 import ch.moveacces.testkit.TestEngines;
@@ -41,8 +42,8 @@ final class Members {
   /** Another active session of this user. */
   static Member session(String userId) {
     String sessionId = UUID.randomUUID().toString();
-    redis().hset("auth:session:" + sessionId, Map.of("user_id", userId));
-    redis().expire("auth:session:" + sessionId, Duration.ofHours(1));
+    redis().hset(ActiveSessions.key(sessionId), Map.of("user_id", userId));
+    redis().expire(ActiveSessions.key(sessionId), Duration.ofHours(1));
     return new Member(userId, sessionId);
   }
 
@@ -73,7 +74,7 @@ final class Members {
 
     /** What logout or revocation does in auth-service: the session key goes. */
     void endSession() {
-      redis().del("auth:session:" + sessionId);
+      redis().del(ActiveSessions.key(sessionId));
     }
   }
 

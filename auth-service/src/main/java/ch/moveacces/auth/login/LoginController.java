@@ -2,11 +2,12 @@ package ch.moveacces.auth.login;
 
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
-import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.Sessions;
 import ch.moveacces.platform.defaults.client.ClientOrigins;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.events.Client;
+import ch.moveacces.platform.token.AuthenticatedUser;
+import ch.moveacces.platform.token.RefreshCookie;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Duration;
 import java.util.Objects;
@@ -92,8 +93,8 @@ class LoginController {
   @PostMapping("/auth/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> logout(
-      // like Caller itself (OpenApiCaller), no parameter of the API
-      @Parameter(hidden = true) Optional<Caller> caller,
+      // like AuthenticatedUser itself (OpenApiCaller), no parameter of the API
+      @Parameter(hidden = true) Optional<AuthenticatedUser> caller,
       @RequestBody(required = false) @Nullable RefreshRequest request,
       ServerWebExchange exchange) {
     boolean web = webApp.sent(exchange.getRequest());
@@ -104,7 +105,7 @@ class LoginController {
     Client client = clientOrigins.of(exchange.getRequest());
     Mono<Void> loggedOut;
     if (caller.isPresent()) {
-      long userId = caller.get().userId();
+      long userId = caller.get().userId().value();
       Mono<Void> alsoItsSession =
           refreshToken
               .map(
@@ -132,13 +133,13 @@ class LoginController {
 
   @PostMapping("/auth/logout-all")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> logoutAll(Caller caller, ServerWebExchange exchange) {
+  Mono<Void> logoutAll(AuthenticatedUser caller, ServerWebExchange exchange) {
     return sessions
-        .revokeAll(caller.userId(), "")
+        .revokeAll(caller.userId().value(), "")
         .flatMap(
             revoked ->
                 events.allSessionsRevoked(
-                    caller.userId(), revoked, clientOrigins.of(exchange.getRequest())));
+                    caller.userId().value(), revoked, clientOrigins.of(exchange.getRequest())));
   }
 
   /** The web app's pair: the refresh token as its cookie, the rest as the body. */

@@ -2,6 +2,7 @@ package ch.moveacces.auth.login;
 
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.platform.defaults.client.AppOrigins;
+import ch.moveacces.platform.token.RefreshCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 

@@ -3,10 +3,10 @@ package ch.moveacces.auth.password;
 import ch.moveacces.auth.account.Accounts;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
-import ch.moveacces.auth.session.Caller;
 import ch.moveacces.auth.session.Sessions;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.events.Client;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -42,9 +42,10 @@ class ChangePassword {
     this.transaction = TransactionalOperator.create(transactions);
   }
 
-  Mono<Void> change(Caller caller, String currentPassword, String newPassword, Client client) {
+  Mono<Void> change(
+      AuthenticatedUser caller, String currentPassword, String newPassword, Client client) {
     return accounts
-        .findByUserId(caller.userId())
+        .findByUserId(caller.userId().value())
         .switchIfEmpty(Mono.error(AuthProblems::invalidAccessToken))
         .flatMap(
             account -> {
@@ -70,10 +71,10 @@ class ChangePassword {
                               .updatePasswordHash(account.email(), hash)
                               .then(
                                   events.passwordChanged(
-                                      caller.userId(), caller.sessionId(), client))
+                                      caller.userId().value(), caller.sessionId(), client))
                               .as(transaction::transactional));
             })
-        .then(Mono.defer(() -> sessions.revokeAll(caller.userId(), caller.sessionId())))
+        .then(Mono.defer(() -> sessions.revokeAll(caller.userId().value(), caller.sessionId())))
         .then();
   }
 }

@@ -1,8 +1,8 @@
 package ch.moveacces.auth.password;
 
-import ch.moveacces.auth.session.Caller;
 import ch.moveacces.platform.defaults.client.ClientOrigins;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,9 @@ class PasswordController {
   @PostMapping("/auth/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> change(
-      Caller caller, @RequestBody PasswordChangeRequest request, ServerWebExchange exchange) {
+      AuthenticatedUser caller,
+      @RequestBody PasswordChangeRequest request,
+      ServerWebExchange exchange) {
     FieldErrors errors = new FieldErrors();
     if (request.currentPassword() == null || request.currentPassword().isEmpty()) {
       errors.add("current_password", "is required");

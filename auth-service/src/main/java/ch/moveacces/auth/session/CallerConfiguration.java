@@ -1,6 +1,7 @@
 package ch.moveacces.auth.session;
 
-import ch.moveacces.auth.token.AccessTokens;
+import ch.moveacces.platform.token.AccessTokenDecoder;
+import ch.moveacces.platform.token.ActiveSessions;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -8,10 +9,10 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 @Configuration(proxyBeanMethods = false)
 class CallerConfiguration implements WebFluxConfigurer {
 
-  private final AccessTokens tokens;
-  private final Sessions sessions;
+  private final AccessTokenDecoder tokens;
+  private final ActiveSessions sessions;
 
-  CallerConfiguration(AccessTokens tokens, Sessions sessions) {
+  CallerConfiguration(AccessTokenDecoder tokens, ActiveSessions sessions) {
     this.tokens = tokens;
     this.sessions = sessions;
   }

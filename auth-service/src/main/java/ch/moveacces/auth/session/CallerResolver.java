@@ -1,38 +1,41 @@
 package ch.moveacces.auth.session;
 
 import ch.moveacces.auth.problem.AuthProblems;
-import ch.moveacces.auth.token.AccessTokenClaims;
-import ch.moveacces.auth.token.AccessTokens;
+import ch.moveacces.platform.token.AccessTokenDecoder;
+import ch.moveacces.platform.token.ActiveSessions;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Resolves {@link Caller} from the bearer token, verified in-process against this service's own
- * keys by the rules every verifier applies (ES256 only, issuer, audience, expiry), and from Redis:
- * a token of an ended session is refused at once. An {@code Optional<Caller>} parameter is empty
+ * Resolves the {@link AuthenticatedUser} of a handler from the bearer token, verified in-process by
+ * token-verification's decoder and rules over this service's own keys, and from Redis ({@link
+ * ActiveSessions}): a token of an ended session is refused at once. A handler parameter of this
+ * type makes its endpoint require one. An {@code Optional<AuthenticatedUser>} parameter is empty
  * when the request has no {@code Authorization} header at all; one that is sent must still be
- * valid, so that a bad token is never taken for no token.
+ * valid, so that a bad token is never taken for no token. Redis unreachable or too slow: 503.
  */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
   private static final String BEARER = "Bearer ";
 
-  private final AccessTokens tokens;
-  private final Sessions sessions;
+  private final AccessTokenDecoder tokens;
+  private final ActiveSessions sessions;
 
-  CallerResolver(AccessTokens tokens, Sessions sessions) {
+  CallerResolver(AccessTokenDecoder tokens, ActiveSessions sessions) {
     this.tokens = tokens;
     this.sessions = sessions;
   }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.nestedIfOptional().getNestedParameterType() == Caller.class;
+    return parameter.nestedIfOptional().getNestedParameterType() == AuthenticatedUser.class;
   }
 
   @Override
@@ -46,21 +49,23 @@ class CallerResolver implements HandlerMethodArgumentResolver {
     return caller(exchange).cast(Object.class);
   }
 
-  private Mono<Caller> caller(ServerWebExchange exchange) {
-    Optional<AccessTokenClaims> claims =
-        bearerToken(exchange.getRequest().getHeaders()).flatMap(tokens::verify);
-    if (claims.isEmpty()) {
+  private Mono<AuthenticatedUser> caller(ServerWebExchange exchange) {
+    Optional<String> token = bearerToken(exchange.getRequest().getHeaders());
+    if (token.isEmpty()) {
       return Mono.error(AuthProblems.invalidAccessToken());
     }
-    AccessTokenClaims verified = claims.get();
-    return sessions
-        .isActive(verified.sessionId(), verified.userId())
-        .filter(Boolean::booleanValue)
-        .switchIfEmpty(Mono.error(AuthProblems::invalidAccessToken))
-        .map(
-            active ->
-                new Caller(
-                    verified.userId(), verified.email(), verified.roles(), verified.sessionId()));
+    return tokens
+        .decode(token.get())
+        .map(AuthenticatedUser::from)
+        .onErrorMap(JwtException.class, refused -> AuthProblems.invalidAccessToken())
+        .flatMap(
+            user ->
+                sessions
+                    .isActive(user.sessionId())
+                    .onErrorMap(Sessions::unavailable)
+                    .filter(Boolean::booleanValue)
+                    .map(active -> user))
+        .switchIfEmpty(Mono.error(AuthProblems::invalidAccessToken));
   }
 
   private static Optional<String> bearerToken(HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package ch.moveacces.auth.session;
 
+import ch.moveacces.platform.token.AuthenticatedUser;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,6 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiCaller {
 
   static {
-    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedUser.class);
   }
 }

@@ -1,14 +1,19 @@
 package ch.moveacces.auth.session;
 
-/** Redis key names; the first two are the contract of ADR 0005 that the gateway reads. */
+import ch.moveacces.platform.token.ActiveSessions;
+
+/**
+ * Redis key names. A session's key is the contract of ADR 0005 that every verifier reads, so it
+ * comes from token-verification's {@link ActiveSessions}.
+ */
 final class SessionKeys {
 
-  static final String SESSION_PREFIX = "auth:session:";
+  static final String SESSION_PREFIX = ActiveSessions.KEY_PREFIX;
 
   private SessionKeys() {}
 
   static String session(String sid) {
-    return SESSION_PREFIX + sid;
+    return ActiveSessions.key(sid);
   }
 
   static String userSessions(long userId) {

@@ -18,8 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sessions and their refresh tokens in Redis (ADR 0005). A session is active exactly while {@code
- * auth:session:{sid}} exists; every change that must not interleave runs as one Lua script.
+ * Sessions and their refresh tokens in Redis (ADR 0005). A session is active exactly while its key
+ * ({@link SessionKeys#session}) exists; every change that must not interleave runs as one Lua
+ * script.
  */
 @Repository
 public class Sessions {
@@ -133,16 +134,6 @@ public class Sessions {
         .switchIfEmpty(Mono.error(AuthProblems::invalidRefreshToken));
   }
 
-  /** Whether the session is active and is this user's. */
-  public Mono<Boolean> isActive(String sessionId, long userId) {
-    return redis
-        .<String, String>opsForHash()
-        .get(SessionKeys.session(sessionId), "user_id")
-        .map(owner -> owner.equals(String.valueOf(userId)))
-        .defaultIfEmpty(false)
-        .onErrorMap(Sessions::unavailable);
-  }
-
   /** Ends one session of this user; false when the user has no such session. */
   public Mono<Boolean> revoke(String sessionId, long userId) {
     return redis
@@ -193,8 +184,11 @@ public class Sessions {
         .onErrorMap(Sessions::unavailable);
   }
 
-  /** Redis unreachable or too slow (spring.data.redis.timeout): 503, not a server fault. */
-  private static Throwable unavailable(Throwable error) {
+  /**
+   * Redis unreachable or too slow (spring.data.redis.timeout, or the session check's own timeout):
+   * 503, not a server fault.
+   */
+  static Throwable unavailable(Throwable error) {
     if (error instanceof DataAccessResourceFailureException
         || error instanceof QueryTimeoutException) {
       log.warn("Redis unavailable for sessions: {}", error.getClass().getSimpleName());

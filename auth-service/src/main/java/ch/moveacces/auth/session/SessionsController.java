@@ -3,6 +3,7 @@ package ch.moveacces.auth.session;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +32,9 @@ class SessionsController {
   }
 
   @GetMapping("/auth/sessions")
-  Mono<List<SessionView>> list(Caller caller) {
+  Mono<List<SessionView>> list(AuthenticatedUser caller) {
     return sessions
-        .list(caller.userId())
+        .list(caller.userId().value())
         .map(session -> SessionView.of(session, caller.sessionId()))
         .sort((a, b) -> b.createdAt().compareTo(a.createdAt()))
         .collectList();
@@ -41,14 +42,14 @@ class SessionsController {
 
   @DeleteMapping("/auth/sessions/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> revoke(Caller caller, @PathVariable String id, ServerWebExchange exchange) {
+  Mono<Void> revoke(AuthenticatedUser caller, @PathVariable String id, ServerWebExchange exchange) {
     return sessions
-        .revoke(id, caller.userId())
+        .revoke(id, caller.userId().value())
         .flatMap(
             ended ->
                 ended
                     ? events.sessionRevoked(
-                        caller.userId(), id, clientOrigins.of(exchange.getRequest()))
+                        caller.userId().value(), id, clientOrigins.of(exchange.getRequest()))
                     : Mono.error(AuthProblems.sessionNotFound()));
   }
 

@@ -1,5 +1,6 @@
 package ch.moveacces.gateway.logging;
 
+import ch.moveacces.platform.token.RefreshCookie;
 import java.util.regex.Pattern;
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.json.JsonWriter.ValueProcessor;
@@ -16,7 +17,7 @@ public class HeaderCredentialsMasked implements StructuredLoggingJsonMembersCust
 
   static final String MASK = "[masked]";
 
-  static final String COOKIE_NAME = "moveacces_refresh";
+  static final String COOKIE_NAME = RefreshCookie.NAME;
 
   // a cookie value ends at ';' (attributes), ',' or whitespace (the next header), or a quote
   private static final Pattern REFRESH_COOKIE =

@@ -5,7 +5,7 @@ import ch.moveacces.gateway.body.CachedBody;
 import ch.moveacces.gateway.clientip.ClientIpGatewayFilterFactory;
 import ch.moveacces.gateway.paths.RequestPattern;
 import ch.moveacces.gateway.redis.RedisFailOpen;
-import ch.moveacces.gateway.security.AuthenticatedUser;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,8 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
     if (REFRESH.matches(exchange.getRequest())) {
       return enforce(exchange, chain, List.of(new Policy("refresh", limits.refresh(), ip, true)));
     }
-    String caller = AuthenticatedUser.of(exchange).map(sub -> "user:" + sub).orElse("ip:" + ip);
+    String caller =
+        AuthenticatedUser.of(exchange).map(user -> "user:" + user.userId()).orElse("ip:" + ip);
     return enforce(exchange, chain, List.of(new Policy("api", limits.api(), caller, false)));
   }
 

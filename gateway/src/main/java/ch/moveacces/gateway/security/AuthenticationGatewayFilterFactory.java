@@ -1,6 +1,8 @@
 package ch.moveacces.gateway.security;
 
 import ch.moveacces.gateway.redis.RedisFailOpen;
+import ch.moveacces.platform.token.ActiveSessions;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,6 @@ import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFac
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
@@ -35,17 +36,16 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
   private static final Logger log =
       LoggerFactory.getLogger(AuthenticationGatewayFilterFactory.class);
   static final String BEARER = "Bearer ";
-  static final String SESSION_ID = "sid";
 
   private final ReactiveJwtDecoder decoder;
-  private final Sessions sessions;
+  private final ActiveSessions sessions;
   private final RedisFailOpen failOpen;
   private final Endpoints publicEndpoints;
   private final Endpoints tokenOptionalEndpoints;
 
   public AuthenticationGatewayFilterFactory(
       ReactiveJwtDecoder decoder,
-      Sessions sessions,
+      ActiveSessions sessions,
       RedisFailOpen failOpen,
       PublicEndpointsProperties properties) {
     super(Object.class);
@@ -80,23 +80,21 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
                     log.debug("access token refused: {}", e.getMessage());
                     return unauthorized("The access token is not valid.", true);
                   })
-              .flatMap(jwt -> activeSession(exchange, jwt))
+              .map(AuthenticatedUser::from)
+              .flatMap(user -> activeSession(exchange, user))
               .flatMap(
-                  jwt -> {
-                    exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, jwt.getSubject());
+                  user -> {
+                    user.putInto(exchange);
                     return chain.filter(exchange);
                   });
         },
         ORDER);
   }
 
-  private Mono<Jwt> activeSession(ServerWebExchange exchange, Jwt jwt) {
-    Object sessionId = jwt.getClaims().get(SESSION_ID);
-    if (!(sessionId instanceof String sid) || sid.isBlank()) {
-      return Mono.error(unauthorized("The access token is not valid.", true));
-    }
+  private Mono<AuthenticatedUser> activeSession(
+      ServerWebExchange exchange, AuthenticatedUser user) {
     return sessions
-        .isActive(sid)
+        .isActive(user.sessionId())
         .onErrorResume(
             e -> {
               failOpen.failed(exchange, "session", e);
@@ -106,7 +104,7 @@ public class AuthenticationGatewayFilterFactory extends AbstractGatewayFilterFac
         .flatMap(
             active ->
                 active
-                    ? Mono.just(jwt)
+                    ? Mono.just(user)
                     : Mono.error(unauthorized("The session has ended; log in again.", true)));
   }
 

@@ -41,6 +41,9 @@ class ApplicationEnvironmentTest {
   /** platform/token-verification reads it (TokenDefaultProperties). */
   private static final String JWKS = "AUTH_JWKS_URI";
 
+  /** It verifies tokens over its own keys (AccessTokenDecoder.overLocalKeys), never over HTTP. */
+  private static final String SIGNS_TOKENS = "auth-service";
+
   /** platform/service-defaults sizes the R2DBC pool from these (ConnectionPoolDefaults). */
   private static final String POOL_DEFAULTS =
       "platform/service-defaults/src/main/java/ch/moveacces/platform/defaults/environment/"
@@ -134,7 +137,7 @@ class ApplicationEnvironmentTest {
                 required.add(name);
               }
             });
-    if (verifiesTokens(module)) {
+    if (verifiesTokens(module) && !SIGNS_TOKENS.equals(module)) {
       required.add(JWKS);
     }
     return required;

@@ -78,16 +78,8 @@ class MeController {
     return ResponseEntity.ok().eTag(ProfileETag.of(profile)).body(ProfileView.of(profile));
   }
 
-  /** The caller's user id; a token whose subject is no user id has no profile. */
+  /** The caller's user id (the token check refuses a subject that is no user id). */
   private static Mono<Long> caller() {
-    return AuthenticatedUser.current()
-        .flatMap(
-            user -> {
-              try {
-                return Mono.just(Long.parseLong(user.userId()));
-              } catch (NumberFormatException notAUserId) {
-                return Mono.error(new ProfileNotFoundException());
-              }
-            });
+    return AuthenticatedUser.current().map(user -> user.userId().value());
   }
 }

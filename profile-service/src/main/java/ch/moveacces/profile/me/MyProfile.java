@@ -55,7 +55,7 @@ class MyProfile {
                 () ->
                     ifMatch != null || attemptsLeft <= 1
                         ? Mono.error(new ProfileChangedException())
-                        : change(userId, patch, null, origin, attemptsLeft - 1)));
+                        : change(userId, patch, null, client, attemptsLeft - 1)));
   }
 
   /**

@@ -73,16 +73,8 @@ class MyAbonnementsController {
         .map(AbonnementView::of);
   }
 
-  /** The caller's user id; empty for a token whose subject is no user id (it owns nothing). */
+  /** The caller's user id (the token check refuses a subject that is no user id). */
   private static Mono<Long> caller() {
-    return AuthenticatedUser.current()
-        .flatMap(
-            user -> {
-              try {
-                return Mono.just(Long.parseLong(user.userId()));
-              } catch (NumberFormatException notAUserId) {
-                return Mono.empty();
-              }
-            });
+    return AuthenticatedUser.current().map(user -> user.userId().value());
   }
 }

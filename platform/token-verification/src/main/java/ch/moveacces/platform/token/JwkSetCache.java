@@ -1,9 +1,7 @@
 package ch.moveacces.platform.token;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import java.time.Clock;
@@ -23,7 +21,7 @@ import reactor.core.publisher.Mono;
  * set causes one more fetch (a new key during a rotation), at most once per cooldown; concurrent
  * requests share one fetch.
  */
-final class JwkSetCache {
+final class JwkSetCache implements TokenKeys {
 
   private static final Logger log = LoggerFactory.getLogger(JwkSetCache.class);
 
@@ -41,12 +39,12 @@ final class JwkSetCache {
     this.refetchCooldown = refetchCooldown;
   }
 
-  /** The keys that may have signed a token with this header: ES256 keys with its key id only. */
-  Flux<JWK> keysFor(JWSHeader header) {
-    if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || header.getKeyID() == null) {
+  @Override
+  public Flux<JWK> keysFor(JWSHeader header) {
+    if (!TokenKeys.mayHaveSigned(header)) {
       return Flux.empty();
     }
-    JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(header));
+    JWKSelector selector = TokenKeys.selectorFor(header);
     return current()
         .flatMapMany(
             keys -> {

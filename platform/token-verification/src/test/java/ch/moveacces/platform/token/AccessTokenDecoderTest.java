@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -20,8 +21,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +57,7 @@ class AccessTokenDecoderTest {
     Jwt jwt = decode(decoder(), tokenFor("42", key));
 
     AuthenticatedUser user = AuthenticatedUser.from(jwt);
-    assertThat(user.userId()).isEqualTo("42");
+    assertThat(user.userId()).isEqualTo(new UserId(42));
     assertThat(user.email()).isEqualTo("user42@example.ch");
     assertThat(user.roles()).containsExactly("USER");
     assertThat(user.sessionId()).isNotBlank();
@@ -143,6 +146,67 @@ class AccessTokenDecoderTest {
   @Test
   void refusesATokenWithoutSubject() {
     assertRefused(sign(claimsFor("42").subject(null).build(), key));
+  }
+
+  @Test
+  void refusesATokenWhoseSubjectIsNoUserId() {
+    assertRefused(tokenFor("anna", key));
+    assertRefused(tokenFor("0", key));
+    assertRefused(tokenFor("-42", key));
+    assertRefused(tokenFor("99999999999999999999", key));
+  }
+
+  @Test
+  void refusesATokenWithoutSessionTokenIdOrIssueTime() {
+    assertRefused(sign(claimsFor("42").claim(TokenClaims.SESSION_ID, null).build(), key));
+    assertRefused(sign(claimsFor("42").claim(TokenClaims.SESSION_ID, " ").build(), key));
+    assertRefused(sign(claimsFor("42").jwtID(null).build(), key));
+    assertRefused(sign(claimsFor("42").issueTime(null).build(), key));
+  }
+
+  @Test
+  void acceptsATokenWithoutEmailAndReadsTheClaimsReservedForTwoFactorSignIn() {
+    Instant signedIn = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    Jwt jwt =
+        decode(
+            decoder(),
+            sign(
+                claimsFor("42")
+                    .claim(TokenClaims.EMAIL, null)
+                    .claim(TokenClaims.AUTHENTICATION_METHODS, List.of("pwd", "otp"))
+                    .claim(TokenClaims.AUTH_TIME, signedIn.getEpochSecond())
+                    .build(),
+                key));
+
+    AuthenticatedUser user = AuthenticatedUser.from(jwt);
+    assertThat(user.email()).isNull();
+    assertThat(user.authenticationMethods()).containsExactly("pwd", "otp");
+    assertThat(user.authTime()).isEqualTo(signedIn);
+  }
+
+  @Test
+  void verifiesOverLocalKeysByTheSameRules() {
+    ECKey second = newKey("key-2");
+    AccessTokenDecoder local =
+        AccessTokenDecoder.overLocalKeys(
+            new JWKSet(List.of(key, second)),
+            properties(jwks.uri(), Duration.ofSeconds(10)),
+            Clock.systemUTC());
+
+    assertThat(decode(local, tokenFor("42", key)).getSubject()).isEqualTo("42");
+    assertThat(decode(local, tokenFor("43", second)).getSubject()).isEqualTo("43");
+    assertRefused(local, tokenFor("42", newKey("key-1")));
+    assertRefused(local, tokenFor("anna", key));
+    assertRefused(local, sign(claimsFor("42").issuer("someone-else").build(), key));
+    assertRefused(local, sign(claimsFor("42").jwtID(null).build(), key));
+    assertRefused(
+        local,
+        sign(
+            claimsFor("42")
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofSeconds(31))))
+                .build(),
+            key));
+    assertRefused(local, new PlainJWT(claimsFor("42").build()).serialize());
   }
 
   @Test
@@ -281,17 +345,7 @@ class AccessTokenDecoderTest {
 
   private static AccessTokenDecoder decoder(
       URI jwkSetUri, Duration refetchCooldown, ManualTime time, VerifiedTokens verified) {
-    TokenProperties properties =
-        new TokenProperties(
-            jwkSetUri,
-            "moveacces-auth",
-            "moveacces-api",
-            Duration.ofSeconds(30),
-            KEYS_LIFETIME,
-            refetchCooldown,
-            Duration.ofSeconds(2),
-            List.of(),
-            100);
+    TokenProperties properties = properties(jwkSetUri, refetchCooldown);
     JwkSetCache keys =
         new JwkSetCache(
             new JwkSetClient(WebClient.create(), jwkSetUri, properties.jwkSetTimeout()),
@@ -299,6 +353,19 @@ class AccessTokenDecoderTest {
             properties.jwkSetTtl(),
             refetchCooldown);
     return new AccessTokenDecoder(keys, properties, time, verified);
+  }
+
+  private static TokenProperties properties(URI jwkSetUri, Duration refetchCooldown) {
+    return new TokenProperties(
+        jwkSetUri,
+        "moveacces-auth",
+        "moveacces-api",
+        Duration.ofSeconds(30),
+        KEYS_LIFETIME,
+        refetchCooldown,
+        Duration.ofSeconds(2),
+        List.of(),
+        100);
   }
 
   private static VerifiedTokens verified(ManualTime time) {

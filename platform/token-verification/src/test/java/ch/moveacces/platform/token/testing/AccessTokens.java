@@ -1,5 +1,6 @@
 package ch.moveacces.platform.token.testing;
 
+import ch.moveacces.platform.token.TokenClaims;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -44,9 +45,9 @@ public final class AccessTokens {
         .issuer(ISSUER)
         .audience(AUDIENCE)
         .subject(userId)
-        .claim("email", "user" + userId + "@example.ch")
-        .claim("roles", List.of("USER"))
-        .claim("sid", UUID.randomUUID().toString())
+        .claim(TokenClaims.EMAIL, "user" + userId + "@example.ch")
+        .claim(TokenClaims.ROLES, List.of("USER"))
+        .claim(TokenClaims.SESSION_ID, UUID.randomUUID().toString())
         .jwtID(UUID.randomUUID().toString())
         .issueTime(Date.from(now))
         .expirationTime(Date.from(now.plus(Duration.ofMinutes(15))));
