@@ -12,17 +12,21 @@ import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
 import ch.moveacces.testkit.WithRedis;
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The rules every service and the gateway keep, each module checking them on its own classes with
@@ -38,7 +42,9 @@ import java.util.List;
  * </ul>
  *
  * Every rule fails when it matches nothing, so that a misspelt package or a renamed annotation
- * cannot make it pass in silence.
+ * cannot make it pass in silence. The rules know annotations by name: the classes a module uses are
+ * not looked up on the class path (which would take seconds), so an annotation counts when a class
+ * carries it, or carries an annotation of the module's own that does.
  */
 public final class ArchitectureRules {
 
@@ -52,9 +58,20 @@ public final class ArchitectureRules {
           "ch.moveacces.audit",
           "ch.moveacces.realtime");
 
-  private static final String CONTROLLER = "org.springframework.stereotype.Controller";
-  private static final String REQUEST_MAPPING =
-      "org.springframework.web.bind.annotation.RequestMapping";
+  private static final String WEB_ANNOTATIONS = "org.springframework.web.bind.annotation.";
+
+  private static final List<String> CONTROLLERS =
+      List.of("org.springframework.stereotype.Controller", WEB_ANNOTATIONS + "RestController");
+
+  private static final List<String> HANDLERS =
+      List.of(
+          WEB_ANNOTATIONS + "RequestMapping",
+          WEB_ANNOTATIONS + "GetMapping",
+          WEB_ANNOTATIONS + "PostMapping",
+          WEB_ANNOTATIONS + "PutMapping",
+          WEB_ANNOTATIONS + "PatchMapping",
+          WEB_ANNOTATIONS + "DeleteMapping");
+
   private static final String ROUTER_FUNCTION =
       "org.springframework.web.reactive.function.server.RouterFunction";
 
@@ -83,28 +100,57 @@ public final class ArchitectureRules {
    * Checks every rule on the module whose root package this is (one of {@link #SERVICE_PACKAGES}):
    * its main classes, and its test classes for the rules that concern tests.
    *
-   * @throws AssertionError naming each violation
+   * @throws AssertionError naming each violation of every rule
    */
   public static void check(String servicePackage) {
     if (!SERVICE_PACKAGES.contains(servicePackage)) {
       throw new IllegalArgumentException(
           servicePackage + " is not one of the services' packages " + SERVICE_PACKAGES);
     }
-    JavaClasses main =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(servicePackage);
-    JavaClasses tests =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-            .importPackages(servicePackage);
+    JavaClasses main = ownClasses(servicePackage, ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+    JavaClasses tests = ownClasses(servicePackage, ImportOption.Predefined.ONLY_INCLUDE_TESTS);
 
     ArchRule otherServices = noDependencyOnOtherServices(servicePackage, SERVICE_PACKAGES);
-    CompositeArchRule.of(endpointsArePackagePrivate())
-        .and(otherServices)
-        .and(featurePackagesFreeOfCycles(servicePackage))
-        .check(main);
-    CompositeArchRule.of(otherServices).and(unitTestsStartNoEngines()).check(tests);
+    List<String> violations = new ArrayList<>();
+    checkInto(violations, endpointsArePackagePrivate(), main);
+    checkInto(violations, otherServices, main);
+    checkInto(violations, featurePackagesFreeOfCycles(servicePackage), main);
+    checkInto(violations, otherServices, tests);
+    checkInto(violations, unitTestsStartNoEngines(), tests);
+    if (!violations.isEmpty()) {
+      throw new AssertionError(String.join("\n\n", violations));
+    }
+  }
+
+  /**
+   * Imports classes as the rules expect them: the classes they use are not looked up on the class
+   * path.
+   */
+  public static JavaClasses importing(Supplier<JavaClasses> importer) {
+    return ArchConfiguration.withThreadLocalScope(
+        configuration -> {
+          configuration.setResolveMissingDependenciesFromClassPath(false);
+          return importer.get();
+        });
+  }
+
+  /** The module's own classes (in class directories, no jar's). */
+  private static JavaClasses ownClasses(String servicePackage, ImportOption mainOrTests) {
+    return importing(
+        () ->
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .withImportOption(mainOrTests)
+                .importPackages(servicePackage));
+  }
+
+  /** Every rule is checked, so that one report names all that is wrong. */
+  private static void checkInto(List<String> violations, ArchRule rule, JavaClasses classes) {
+    try {
+      rule.check(classes);
+    } catch (AssertionError violated) {
+      violations.add(violated.getMessage());
+    }
   }
 
   /**
@@ -121,16 +167,14 @@ public final class ArchitectureRules {
                         method -> method.getRawReturnType().getName().equals(ROUTER_FUNCTION)));
     ArchRule endpointTypes =
         classes()
-            .that()
-            .areMetaAnnotatedWith(CONTROLLER)
+            .that(annotatedWithAnyOf(CONTROLLERS, "are controllers"))
             .or(declareARouterFunction)
             .should()
             .notBePublic()
             .allowEmptyShould(false);
     ArchRule handlers =
         methods()
-            .that()
-            .areMetaAnnotatedWith(REQUEST_MAPPING)
+            .that(annotatedWithAnyOf(HANDLERS, "handle requests"))
             .or()
             .haveRawReturnType(ROUTER_FUNCTION)
             .should()
@@ -201,5 +245,11 @@ public final class ArchitectureRules {
         .should(startAnEngine.as("start an engine"))
         .as("unit tests (*Test) start no engines: a test on engines is an integration test (*IT)")
         .allowEmptyShould(false);
+  }
+
+  private static DescribedPredicate<CanBeAnnotated> annotatedWithAnyOf(
+      List<String> annotations, String description) {
+    return DescribedPredicate.describe(
+        description, element -> annotations.stream().anyMatch(element::isMetaAnnotatedWith));
   }
 }

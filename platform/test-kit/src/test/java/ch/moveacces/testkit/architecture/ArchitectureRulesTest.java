@@ -24,24 +24,21 @@ class ArchitectureRulesTest {
   private static final String BETA = FIXTURE + ".services.beta";
 
   /** Classes none of the rules is about. */
-  private static final JavaClasses NOTHING_TO_CHECK =
-      new ClassFileImporter().importClasses(FeaturePackages.class);
+  private static final JavaClasses NOTHING_TO_CHECK = importClasses(FeaturePackages.class);
 
   @Test
   void packagePrivateEndpointsPass() {
     JavaClasses hidden =
-        new ClassFileImporter()
-            .importClasses(
-                nested("endpoints.HiddenEndpoints$Controller"),
-                nested("endpoints.HiddenEndpoints$Routes"));
+        importClasses(
+            nested("endpoints.HiddenEndpoints$Controller"),
+            nested("endpoints.HiddenEndpoints$Routes"));
 
     ArchitectureRules.endpointsArePackagePrivate().check(hidden);
   }
 
   @Test
   void publicControllersRoutesAndHandlersAreReported() {
-    JavaClasses exposed =
-        new ClassFileImporter().importClasses(PublicController.class, PublicRoutes.class);
+    JavaClasses exposed = importClasses(PublicController.class, PublicRoutes.class);
 
     String report = violations(ArchitectureRules.endpointsArePackagePrivate(), exposed);
 
@@ -73,8 +70,7 @@ class ArchitectureRulesTest {
   void featuresUsingEachOtherOneWayPass() {
     String root = FIXTURE + ".layered";
 
-    ArchitectureRules.featurePackagesFreeOfCycles(root)
-        .check(new ClassFileImporter().importPackages(root));
+    ArchitectureRules.featurePackagesFreeOfCycles(root).check(importPackages(root));
   }
 
   @Test
@@ -82,9 +78,7 @@ class ArchitectureRulesTest {
     String root = FIXTURE + ".cycles";
 
     String report =
-        violations(
-            ArchitectureRules.featurePackagesFreeOfCycles(root),
-            new ClassFileImporter().importPackages(root));
+        violations(ArchitectureRules.featurePackagesFreeOfCycles(root), importPackages(root));
 
     assertThat(report)
         .contains("Cycle detected")
@@ -94,8 +88,7 @@ class ArchitectureRulesTest {
 
   @Test
   void aUnitTestStartingNothingPasses() {
-    ArchitectureRules.unitTestsStartNoEngines()
-        .check(new ClassFileImporter().importClasses(UnitTests.PlainTest.class));
+    ArchitectureRules.unitTestsStartNoEngines().check(importClasses(UnitTests.PlainTest.class));
   }
 
   @Test
@@ -111,7 +104,7 @@ class ArchitectureRulesTest {
       String report =
           violations(
               ArchitectureRules.unitTestsStartNoEngines(),
-              new ClassFileImporter().importClasses(UnitTests.PlainTest.class, test));
+              importClasses(UnitTests.PlainTest.class, UnitTests.OnTheDatabase.class, test));
 
       assertThat(report).as(test.getSimpleName()).contains(test.getName());
       assertThat(report)
@@ -144,7 +137,16 @@ class ArchitectureRulesTest {
   }
 
   private static JavaClasses servicesFixture() {
-    return new ClassFileImporter().importPackages(ALPHA, BETA);
+    return importPackages(ALPHA, BETA);
+  }
+
+  /** Imported as the rules expect, without looking up what the classes use. */
+  private static JavaClasses importClasses(Class<?>... classes) {
+    return ArchitectureRules.importing(() -> new ClassFileImporter().importClasses(classes));
+  }
+
+  private static JavaClasses importPackages(String... packages) {
+    return ArchitectureRules.importing(() -> new ClassFileImporter().importPackages(packages));
   }
 
   /** The rule's report on these classes, which must break it. */
