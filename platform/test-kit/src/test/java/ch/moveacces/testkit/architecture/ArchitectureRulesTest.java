@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.moveacces.testkit.architecture.fixture.endpoints.PublicController;
 import ch.moveacces.testkit.architecture.fixture.endpoints.PublicRoutes;
-import ch.moveacces.testkit.architecture.fixture.unittests.UnitTests;
+import ch.moveacces.testkit.architecture.fixture.unittests.UnitTestFixtures;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -88,28 +88,30 @@ class ArchitectureRulesTest {
 
   @Test
   void aUnitTestStartingNothingPasses() {
-    ArchitectureRules.unitTestsStartNoEngines().check(importClasses(UnitTests.PlainTest.class));
+    ArchitectureRules.unitTestsStartNoEngines()
+        .check(importClasses(UnitTestFixtures.PlainTest.class));
   }
 
   @Test
   void unitTestsStartingEnginesAreReported() {
     List<Class<?>> startingEngines =
         List.of(
-            UnitTests.StartsRedisTest.class,
-            UnitTests.AnnotatedWithKafkaTest.class,
-            UnitTests.BootsAnApplicationTest.class,
-            UnitTests.ThroughItsOwnAnnotationTest.class);
+            UnitTestFixtures.StartsRedisTest.class,
+            UnitTestFixtures.AnnotatedWithKafkaTest.class,
+            UnitTestFixtures.BootsAnApplicationTest.class,
+            UnitTestFixtures.ThroughItsOwnAnnotationTest.class);
 
     for (Class<?> test : startingEngines) {
       String report =
           violations(
               ArchitectureRules.unitTestsStartNoEngines(),
-              importClasses(UnitTests.PlainTest.class, UnitTests.OnTheDatabase.class, test));
+              importClasses(
+                  UnitTestFixtures.PlainTest.class, UnitTestFixtures.OnTheDatabase.class, test));
 
       assertThat(report).as(test.getSimpleName()).contains(test.getName());
       assertThat(report)
           .as(test.getSimpleName())
-          .doesNotContain(UnitTests.PlainTest.class.getName());
+          .doesNotContain(UnitTestFixtures.PlainTest.class.getName());
     }
   }
 
