@@ -1,0 +1,13 @@
+package ch.moveacces.auth;
+
+import ch.moveacces.testkit.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** Auth-service keeps the rules every service keeps (see {@link ArchitectureRules}). */
+class ArchitectureTest {
+
+  @Test
+  void keepsTheRulesOfEveryService() {
+    ArchitectureRules.check("ch.moveacces.auth");
+  }
+}

@@ -1,0 +1,13 @@
+package ch.moveacces.profile;
+
+import ch.moveacces.testkit.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** Profile-service keeps the rules every service keeps (see {@link ArchitectureRules}). */
+class ArchitectureTest {
+
+  @Test
+  void keepsTheRulesOfEveryService() {
+    ArchitectureRules.check("ch.moveacces.profile");
+  }
+}
