@@ -3,6 +3,12 @@ package ch.moveacces.realtime;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.AllSessionsRevoked;
+import ch.moveacces.platform.events.payload.EventPayload;
+import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.platform.events.payload.PasswordChanged;
+import ch.moveacces.platform.events.payload.RefreshTokenReuseDetected;
+import ch.moveacces.platform.events.payload.SessionRevoked;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -50,8 +56,10 @@ record PushableEvent(String userId, String eventId, String body, String directiv
     if (type == null || !USER_ID.matcher(envelope.subject()).matches()) {
       return null;
     }
+    String directive;
     try {
       schemas.check(node);
+      directive = directive(envelope.payload());
     } catch (RuntimeException e) {
       throw new UnreadableEvent("An event that breaks its schema: " + e.getMessage(), e);
     }
@@ -63,20 +71,18 @@ record PushableEvent(String userId, String eventId, String body, String directiv
     body.put("time", node.get("time").asString());
     body.set("data", data);
     return new PushableEvent(
-        envelope.subject(),
-        envelope.id().toString(),
-        MAPPER.writeValueAsString(body),
-        directive(type, data));
+        envelope.subject(), envelope.id().toString(), MAPPER.writeValueAsString(body), directive);
   }
 
-  private static String directive(EventType type, JsonNode data) {
-    JsonNode session = data.get("session_id");
-    String sessionId = session != null && session.isString() ? session.asString() : null;
-    return switch (type) {
-      case SESSION_REVOKED, LOGGED_OUT, REFRESH_TOKEN_REUSE_DETECTED ->
-          sessionId == null ? NONE : SESSION + sessionId;
-      case ALL_SESSIONS_REVOKED -> ALL_SESSIONS;
-      case PASSWORD_CHANGED -> sessionId == null ? ALL_SESSIONS : ALL_SESSIONS_BUT + sessionId;
+  /** Which of the member's sessions the event ends, from its typed payload. */
+  private static String directive(EventPayload payload) {
+    return switch (payload) {
+      case SessionRevoked revoked -> SESSION + revoked.sessionId();
+      case LoggedOut loggedOut -> SESSION + loggedOut.sessionId();
+      case RefreshTokenReuseDetected reused -> SESSION + reused.sessionId();
+      case AllSessionsRevoked all -> ALL_SESSIONS;
+      case PasswordChanged changed ->
+          changed.sessionId() == null ? ALL_SESSIONS : ALL_SESSIONS_BUT + changed.sessionId();
       default -> NONE;
     };
   }

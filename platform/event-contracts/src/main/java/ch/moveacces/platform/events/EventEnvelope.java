@@ -59,4 +59,9 @@ public record EventEnvelope(
   public String key() {
     return subject;
   }
+
+  /** The typed {@code data} of this event; see {@link EventPayloads#read}. */
+  public EventPayload payload() {
+    return EventPayloads.read(this);
+  }
 }

@@ -2,7 +2,9 @@ package ch.moveacces.platform.events;
 
 import ch.moveacces.platform.events.payload.EventPayload;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -29,6 +31,19 @@ final class PayloadFields {
 
   static Map<String, Object> of(EventPayload payload) {
     return MAPPER.readValue(MAPPER.writeValueAsString(payload), FIELDS);
+  }
+
+  /** The payload of {@code data}; the client's address and user agent are no part of it. */
+  static <P extends EventPayload> P read(Map<String, Object> data, Class<P> record) {
+    Map<String, Object> fields = new LinkedHashMap<>(data);
+    fields.remove(EventEnvelope.CLIENT_IP);
+    fields.remove(EventEnvelope.USER_AGENT);
+    try {
+      return MAPPER.convertValue(fields, record);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(
+          "Data that does not fit " + record.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   /** The wire name of a record component, e.g. {@code session_id} for {@code sessionId}. */
