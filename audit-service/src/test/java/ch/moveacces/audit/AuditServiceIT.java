@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+/**
+ * The shared operator conventions ({@code ServiceConventions}, {@code OwnMigrations}), and the
+ * dead-letter topic, consumer lag, outcomes and retries in Prometheus.
+ */
 @AuditServiceTest
 class AuditServiceIT implements ServiceConventions, OwnMigrations {
 

@@ -19,7 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Passwords, tokens and refresh cookies never reach a log line, even with debug logging on. */
+/**
+ * Passwords, tokens and refresh cookies never reach a log line, even with debug logging on.
+ *
+ * <p>Request and response records hide their secrets in {@code toString}, which Spring's debug
+ * logging prints; the test turns debug logging on and reads every line.
+ */
 @AuthServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedIT {

@@ -17,6 +17,9 @@ import org.springframework.http.HttpHeaders;
  * The web app signs in with its refresh token in a cookie: its origins may send credentials and its
  * client header, the cookie goes to auth-service and its {@code Set-Cookie} comes back, and logout
  * passes without an access token (auth-service ends the cookie's session).
+ *
+ * <p>The cookie is counted under the {@code refresh} limit, and with DEBUG logging on its value is
+ * in no log line; a logout with an invalid access token is still refused.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RefreshCookieIT extends GatewayITSupport {

@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * What an idle socket costs the heap: 1,000 sockets of 1,000 members (each with an access token in
  * its URL, the costlier way in), opened with plain TCP clients that hold next to nothing, measured
  * after full collections. A later benchmark opens 10,000 on an instance with {@code -Xmx256m}.
+ *
+ * <p>It requires less than 24 KB of heap per socket; about 14 KB is measured (the README's sizing
+ * rests on it).
  */
 @RealtimeServiceTest
 class IdleConnectionsIT {

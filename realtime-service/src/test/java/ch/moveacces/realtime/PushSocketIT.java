@@ -21,7 +21,16 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** The socket's life: who may open it, what it receives, and why it is closed. */
+/**
+ * The socket's life: who may open it, what it receives, and why it is closed.
+ *
+ * <p>Tickets (their shape, {@code no-store}, refused without a token or for an ended session);
+ * events pushed within 1 s to the member they concern, without client address or user agent, never
+ * to another member; the closes 4401, 4403, 4408 and the member's 4429 (the idle 4000 and the
+ * instance's 4429 are {@code HeartbeatAndInstanceCapIT}'s, 4413 {@code SlowConsumerIT}'s); {@code
+ * auth}, ping and errors; {@code resume} in the stream's order with nothing twice, {@code
+ * resync_required} after a trimmed history; a redelivered event pushed and stored once.
+ */
 @RealtimeServiceTest
 class PushSocketIT {
 

@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  * Two instances on the same Redis and Kafka, as behind a load balancer: the test's context and a
  * second application started here on its own port, in the same consumer group. Whichever instance
  * consumes an event, it reaches the member's sockets on both, and a revocation closes them on both.
+ *
+ * <p>A ticket issued by one instance opens a socket on the other; the revocation closes both within
+ * 1 s and spares the member's other session.
  */
 @RealtimeServiceTest
 class TwoInstancesIT {

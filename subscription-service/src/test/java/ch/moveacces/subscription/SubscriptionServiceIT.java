@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+/** The operator conventions, its own migrations and its OpenAPI document. */
 class SubscriptionServiceIT extends RunningService implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;

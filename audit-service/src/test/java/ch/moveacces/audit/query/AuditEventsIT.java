@@ -30,6 +30,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
+/**
+ * The auditors' query: filters by user, type and time range, pages that stay stable while new
+ * events arrive between them, default and maximum limits, each bad parameter named, 404, {@code
+ * 403} for USER and ADMIN, {@code 401} without a token, the OpenAPI document.
+ */
 @AuditServiceTest
 class AuditEventsIT {
 

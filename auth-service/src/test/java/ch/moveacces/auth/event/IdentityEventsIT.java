@@ -26,6 +26,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Every identity event, triggered through the API as a client behind the gateway would (the
  * gateway's {@code X-Forwarded-For} is believed from 127.0.0.1), checked in {@code outbox_auth}
  * against its schema.
+ *
+ * <p>Each of the nine events writes exactly one row, checked for its subject, {@code session_id}
+ * and client fields (the forwarded address and a user agent); a refused registration, a refused
+ * password change and a repeated refresh within the grace window write none, and no row carries a
+ * password or a token.
  */
 @AuthServiceTest
 class IdentityEventsIT {

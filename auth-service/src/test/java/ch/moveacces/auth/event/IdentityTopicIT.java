@@ -27,7 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The relay publishes what auth-service appends: a login reaches identity.events.v1. */
+/**
+ * The relay publishes what auth-service appends: a login reaches identity.events.v1.
+ *
+ * <p>The relayed login is read back from the topic, keyed by the user id and carrying its {@code
+ * traceparent} header.
+ */
 @AuthServiceTest
 class IdentityTopicIT {
 

@@ -23,6 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * When the event cannot be written, the request fails with 500 and reports no success: the
  * service's account briefly loses its INSERT grant on {@code outbox_auth}, as a full or broken
  * table would refuse the row.
+ *
+ * <p>Registration and login then answer 500 and leave no account and no session behind.
  */
 @AuthServiceTest
 class UnwritableOutboxIT {

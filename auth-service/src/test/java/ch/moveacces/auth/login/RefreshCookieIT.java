@@ -22,6 +22,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The web app keeps its refresh token in an {@code HttpOnly} cookie it cannot read; only requests
  * with {@code X-Moveacces-Client: web} from an app origin (or without an Origin) may use it.
+ *
+ * <p>Covered: the cookie's attributes on login, rotation and reuse; logout with the cookie alone
+ * and the cookie cleared; 403 {@code csrf-rejected} for the cookie without the header and for a
+ * foreign {@code Origin} on login, refresh and logout; a native client's body and logout unchanged.
  */
 @AuthServiceTest
 class RefreshCookieIT {

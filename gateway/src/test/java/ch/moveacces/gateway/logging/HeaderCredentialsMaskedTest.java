@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The refresh cookie and bearer tokens are masked in the header lines the gateway's loggers write;
+ * a {@code WWW-Authenticate} challenge and a cleared cookie are left alone.
+ */
 class HeaderCredentialsMaskedTest {
 
   @Test

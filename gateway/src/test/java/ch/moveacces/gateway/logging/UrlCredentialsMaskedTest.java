@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The log lines that carried a socket's ticket or token (WebFlux's request line, the gateway's
+ * route mapping, Reactor Netty's client) are masked; lines without one are left alone.
+ */
 class UrlCredentialsMaskedTest {
 
   @Test

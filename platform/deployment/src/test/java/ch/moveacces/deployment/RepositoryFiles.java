@@ -56,13 +56,24 @@ final class RepositoryFiles {
     return yamlDocuments(relative).getFirst();
   }
 
-  @SuppressWarnings("unchecked")
   static List<Map<String, Object>> yamlDocuments(String relative) {
+    return yamlDocuments(path(relative));
+  }
+
+  /** A YAML file's documents, read as {@link #yaml(String)} reads the first one. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> yamlDocuments(Path file) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     Yaml yaml = new Yaml(new TagTolerantConstructor(options));
     List<Map<String, Object>> documents = new ArrayList<>();
-    for (Object document : yaml.loadAll(read(relative))) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Object document : yaml.loadAll(text)) {
       if (document != null) {
         documents.add((Map<String, Object>) document);
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** {@code APP_ORIGINS}: its value and the applications that get it. */
 class AppOriginsTest {
 
   private final Layout layout = new Layout(3306, 6379, 9092, Layout.appPorts(8080));

@@ -21,7 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The app server over a build output of its own, asked by a real HTTP client. */
+/**
+ * The app server over a build output of its own, asked by a real HTTP client.
+ *
+ * <p>The exact CSP and the other headers on every answer (404 and 405 included), cache headers of a
+ * hashed asset, the index, {@code sw.js} and the manifest, content types, a deep link answered with
+ * {@code index.html}, a missing asset 404, {@code app-config.json}, HEAD, POST 405, and path
+ * traversal (dot segments plain and encoded, backslash, NUL, absolute paths, a symbolic link out),
+ * sent byte for byte over a socket, never reaching a file outside.
+ */
 class AppServerTest {
 
   private static final String CSP =

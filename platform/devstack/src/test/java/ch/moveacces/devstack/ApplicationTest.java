@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Each application's environment, the external Kafka and the traces endpoint included. */
 class ApplicationTest {
 
   private final Layout layout = new Layout(3306, 6379, 9092, Layout.appPorts(8080));

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The devstack's Caddyfile made from the real {@code deploy/Caddyfile}, and {@code caddy validate}
+ * of it when caddy is installed.
+ */
 class DevstackCaddyfileTest {
 
   private static final Path DEPLOY_CADDYFILE = Path.of("../../deploy/Caddyfile");

@@ -24,6 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The devstack as a developer runs it: the packaged jar, started as its own process, on the
  * applications' real jars and real engines, and the app's build when there is one.
+ *
+ * <p>Run with {@code --random-ports --fresh --data-dir=target/it-devstack --copy-jars} (the gateway
+ * must run from its copy), it waits for {@code devstack.json} to say ready, then checks every
+ * application's readiness at its {@code managementUrl}, the gateway's {@code /health} and that its
+ * actuator is not on its public port, that the gateway got {@code APP_ORIGINS}, and that the app is
+ * served with the gateway's origin in {@code /app-config.json} and its CSP (or, not built, {@code
+ * app} null and the warning printed). After SIGTERM every process it started is gone and every port
+ * free again. It fails, naming the jar, when an application is not built.
  */
 class DevstackIT {
 

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The command line, {@code --kafka}, {@code --otlp-endpoint} and its environment variable among
+ * them.
+ */
 class DevstackOptionsTest {
 
   @Test

@@ -6,6 +6,7 @@ import ch.moveacces.engines.FreePorts;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** A {@code --kafka} where nothing answers stops the start with a message saying so. */
 class ExternalKafkaTest {
 
   @Test

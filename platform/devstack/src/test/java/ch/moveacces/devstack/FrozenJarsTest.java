@@ -18,6 +18,10 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The copies {@code --copy-jars} runs from: a copy is untouched by a rebuild; a half-written jar is
+ * waited for.
+ */
 class FrozenJarsTest {
 
   @TempDir Path dir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
+/** How the applications' log lines are rendered on the console. */
 class LogLineRendererTest {
 
   private final LogLineRenderer renderer = new LogLineRenderer(false, false, ZoneOffset.UTC);

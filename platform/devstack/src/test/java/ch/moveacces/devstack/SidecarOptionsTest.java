@@ -10,6 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@code --caddy}, {@code --zipkin} and their ports, the Zipkin endpoint in every application's
+ * environment, caddy found on the PATH or a message saying how to install it.
+ */
 class SidecarOptionsTest {
 
   @Test

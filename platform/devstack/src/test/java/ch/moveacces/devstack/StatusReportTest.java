@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** The app's line in the table and {@code app} in {@code devstack.json}: its URL, or null. */
 class StatusReportTest {
 
   @TempDir Path dir;

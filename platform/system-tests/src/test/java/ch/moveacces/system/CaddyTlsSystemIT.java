@@ -29,6 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The public entry point as in production, on the devstack: Caddy in front of the gateway with the
  * TLS, redirect, headers and limits of deploy/Caddyfile. The client trusts Caddy's own CA and
  * nothing else, as a device that installed it would.
+ *
+ * <p>Register and login, {@code GET /users/me} with the token, HSTS and the gateway's headers, no
+ * {@code Server} header, {@code /actuator} 404; a ticket opens {@code wss://…/ws}, which answers a
+ * ping and pushes the member's profile change; plain HTTP answers 308 to the same path on HTTPS.
+ * Without caddy on the PATH the test is skipped with a message on the console; {@code
+ * MOVEACCES_DEPLOY_TOOLS_REQUIRED=true} makes it fail instead.
  */
 @SystemTest
 class CaddyTlsSystemIT {

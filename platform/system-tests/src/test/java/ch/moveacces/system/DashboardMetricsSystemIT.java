@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * system is used a little (sign-up, login, a wrong password until the rate limit answers 429, a
  * profile edit and its events, a socket refused), then each application's {@code
  * /actuator/prometheus} is scraped as Prometheus does.
+ *
+ * <p>The names are taken out of each PromQL expression of {@code deploy/} by {@link
+ * PromQlMetricNames} ({@code up} is Prometheus' own); an expression that names no metric fails the
+ * test.
  */
 @SystemTest
 class DashboardMetricsSystemIT {

@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
  * problem+json and a Bearer challenge. The tokens that are wrong in one claim only are signed with
  * the devstack's own signing key (its dev key file), so that the claim, not the signature, is what
  * the gateway refuses; the same key signing the unchanged claims is accepted, which proves it.
+ *
+ * <p>The forgeries, each on {@code GET /users/me}: {@code alg: none}; HS256 keyed with the public
+ * key (its DER bytes, its JWK); expired; {@code nbf} in the future; another {@code iss}; another
+ * {@code aud}; a payload swapped after signing; a key nobody published. A logged-out session's
+ * unexpired token is refused too.
  */
 @SystemTest
 class ForgedTokensSystemIT {

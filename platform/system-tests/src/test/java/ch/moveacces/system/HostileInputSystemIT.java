@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * registration, login and profile edits, each either stored exactly as sent or refused with a 4xx
  * problem, never run; then the tables are still there and hold the strings as sent. And bodies the
  * API cannot take: too large, not JSON, not JSON at all by their type.
+ *
+ * <p>The strings are read back through the API and from {@code users} with profile-service's
+ * account; a refusal names no SQL or class. A body over 16 KiB is 413, broken JSON 400, another
+ * media type 415, all problem+json.
  */
 @SystemTest
 class HostileInputSystemIT {

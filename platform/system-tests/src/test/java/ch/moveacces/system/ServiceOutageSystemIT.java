@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * profile-service stopped as its process would be by an operator or a crash: its routes answer 503
  * problem+json at once through the gateway, never a hang, while logging in and the session list
  * (auth-service) go on as before; started again, it serves again.
+ *
+ * <p>{@code GET} and {@code PATCH /users/me} answer 503 with {@code Retry-After} within 2 s;
+ * started again, profile-service serves within 30 s.
  */
 @SystemTest
 class ServiceOutageSystemIT {

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What an SRE sees in Jaeger: one request is one trace, from the gateway through the service that
  * handled it and, across Kafka, to the audit consumer that recorded its event.
+ *
+ * <p>The trace's id is the {@code X-Trace-Id} answered; the gateway's server span is its root, and
+ * audit-service's consumer span, a child of the auth-service span that wrote the event, is awaited
+ * up to 20 s.
  */
 @SystemTest
 class TracingSystemIT {

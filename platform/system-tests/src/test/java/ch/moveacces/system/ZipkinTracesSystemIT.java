@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The trace UI of the devstack without Docker: Zipkin, fed by every application next to the OTLP
  * export, shows a login as one trace from the gateway through auth-service and, across Kafka, to
  * audit-service.
+ *
+ * <p>Found by its {@code X-Trace-Id} in Zipkin's API ({@code /api/v2/trace/{id}}), awaited up to 30
+ * s.
  */
 @SystemTest
 class ZipkinTracesSystemIT {

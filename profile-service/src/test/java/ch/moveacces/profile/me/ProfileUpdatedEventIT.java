@@ -36,7 +36,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code PATCH /users/me} and its profile-updated event: one transaction, both or neither. */
+/**
+ * {@code PATCH /users/me} and its profile-updated event: one transaction, both or neither.
+ *
+ * <p>One schema-valid row per change naming only the changed fields; none for a no-op, a 412 or a
+ * 422; a refused append (the account's {@code INSERT} on {@code outbox_profile} revoked for the
+ * test) answered 500 with the change rolled back; eight concurrent patches, each applied (the row
+ * lock queues them); the record on {@code profile.events.v1} keyed by the user id with the
+ * request's trace context.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @WithDatabase(ServiceAccount.PROFILE)

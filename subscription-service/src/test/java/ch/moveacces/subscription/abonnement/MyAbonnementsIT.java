@@ -24,6 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+/**
+ * A member's abonnements: list and read, another member's answered 404; each legal transition 200
+ * with one schema-valid event, each illegal one 409 naming the state and no event; four concurrent
+ * pauses give one 200.
+ */
 class MyAbonnementsIT extends RunningService {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();

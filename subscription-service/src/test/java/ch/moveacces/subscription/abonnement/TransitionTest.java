@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
+/** The abonnement's state machine: which transitions are legal from which state. */
 class TransitionTest {
 
   @Test

@@ -21,6 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The administrators' API: create and activate; other roles 403; every validation rule 422 with
+ * nothing written.
+ */
 class AdminAbonnementsIT extends RunningService {
 
   @Autowired WebTestClient client;

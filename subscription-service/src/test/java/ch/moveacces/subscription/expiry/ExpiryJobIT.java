@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  * Two instances of the job over the same database at once, as two replicas of the service run it.
  * Their clock stands in 2040, so that nothing the running application or another test holds is
  * among the abonnements this test counts.
+ *
+ * <p>With a Zurich clock just after midnight, each due abonnement is expired once, with one event
+ * each, and the others are left untouched.
  */
 class ExpiryJobIT extends RunningService {
 

@@ -37,6 +37,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+/**
+ * Events appended through the outbox: a valid envelope keyed by its subject on its type's topic,
+ * the operation's trace context in the envelope and the record's headers, and nothing written when
+ * switched off.
+ */
 @WithKafka
 class EventOutboxIT {
 

@@ -21,6 +21,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+/**
+ * What a service gets from the auto-configuration: naming its table, it appends and relays; a
+ * committed append wakes the relay rather than waiting for the poll; with the relay off an instance
+ * only appends; without a table there is no outbox.
+ */
 @WithKafka
 class OutboxAutoConfigurationIT {
 

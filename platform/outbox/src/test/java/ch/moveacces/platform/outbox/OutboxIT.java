@@ -27,6 +27,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The outbox and its relay on the embedded MariaDB and Kafka, with a test account holding only the
+ * grants a producing service has: commit and rollback with a domain row, every row published once
+ * in order per key, two relays at once without a duplicate, a relay whose Kafka is down (appends
+ * succeed, pending and lag grow) and then back, and the retention cleanup.
+ */
 @WithKafka
 class OutboxIT {
 

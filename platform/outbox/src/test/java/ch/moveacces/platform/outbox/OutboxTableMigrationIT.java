@@ -34,6 +34,12 @@ import org.springframework.core.io.FileSystemResource;
  * service's own {@code application.yml}, account and history table, on a fresh database and on one
  * migrated when each service kept its own copy of the table's script (kept in {@code
  * src/test/resources/hand-copied-migrations}, named as they were).
+ *
+ * <p>On a database migrated by the former copy, with a row appended, the service starts without a
+ * validation error, the row, the table's creation time and auto-increment are kept, and the history
+ * is the old one with that row taken over; on a fresh database the table is the one {@code SHOW
+ * CREATE TABLE} shows for the copy; a table created by another script at that version stops the
+ * start, and so does a version another of the service's migrations has.
  */
 class OutboxTableMigrationIT {
 
