@@ -48,6 +48,16 @@ class AddingAServiceTest {
         leftOut(
             ServicePlaces.ROOT_POM, "<module>realtime-service</module>", "", "realtime-service"),
         leftOut(
+            ServicePlaces.ROOT_POM,
+            "<exclude>ch.moveacces:realtime-service</exclude>",
+            "",
+            "realtime-service"),
+        leftOut(
+            ServicePlaces.ARCHITECTURE_RULES,
+            "\"ch.moveacces.realtime\"",
+            "\"ch.moveacces.realtime.x\"",
+            "realtime-service"),
+        leftOut(
             ServicePlaces.MAKEFILE,
             "DEVSTACK_JAVA_OPTS_REALTIME_SERVICE=",
             "DEVSTACK_JAVA_OPTS_REALTIME=",

@@ -41,6 +41,8 @@ final class ServicePlaces {
   static final String ACCOUNTS_SQL =
       "platform/legacy-schema/src/main/resources/ch/moveacces/legacy/service-accounts.sql";
   static final String DATABASE_SETUP = "deploy/mysql/10-moveacces.sh";
+  static final String ARCHITECTURE_RULES =
+      "platform/test-kit/src/main/java/ch/moveacces/testkit/architecture/ArchitectureRules.java";
 
   /** The one application nothing routes to: it is the router. */
   static final String GATEWAY = "gateway";
@@ -58,7 +60,8 @@ final class ServicePlaces {
           DEVSTACK_POM,
           SERVICE_ACCOUNT,
           ACCOUNTS_SQL,
-          DATABASE_SETUP);
+          DATABASE_SETUP,
+          ARCHITECTURE_RULES);
 
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
   private static final Pattern ACCOUNT =
@@ -152,6 +155,14 @@ final class ServicePlaces {
 
     checks.require(rootModules().contains(module), ROOT_POM, "a <module>");
     checks.require(
+        read(ROOT_POM).contains("<exclude>ch.moveacces:" + module + "</exclude>"),
+        ROOT_POM,
+        "the enforcer's ban on depending on " + module);
+    checks.require(
+        read(ARCHITECTURE_RULES).contains("\"" + rootPackage(module) + "\""),
+        ARCHITECTURE_RULES,
+        "SERVICE_PACKAGES, so that no other service uses its classes");
+    checks.require(
         makefile.contains("DEVSTACK_JAVA_OPTS_" + constantName(module) + "="),
         MAKEFILE,
         "bench-devstack's DEVSTACK_JAVA_OPTS_" + constantName(module));
@@ -231,6 +242,13 @@ final class ServicePlaces {
   }
 
   /** {@code realtime-service} → {@code REALTIME_SERVICE}. */
+  /** The package of the application's main class: its root package. */
+  String rootPackage(String module) {
+    Matcher declaration =
+        Pattern.compile("(?m)^package ([\\w.]+);").matcher(readFile(applications().get(module)));
+    return declaration.find() ? declaration.group(1) : "";
+  }
+
   static String constantName(String module) {
     return module.toUpperCase(Locale.ROOT).replace('-', '_');
   }
