@@ -20,7 +20,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Passwords, tokens and refresh cookies never reach a log line, even with debug logging on. */
-@AuthServiceTest
+@RunningAuthService
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedIT {
 

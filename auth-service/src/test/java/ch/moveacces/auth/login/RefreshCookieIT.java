@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.auth.TestClock;
 import java.time.Duration;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The web app keeps its refresh token in an {@code HttpOnly} cookie it cannot read; only requests
  * with {@code X-Moveacces-Client: web} from an app origin (or without an Origin) may use it.
  */
-@AuthServiceTest
+@RunningAuthService
 class RefreshCookieIT {
 
   private static final String COOKIE = "moveacces_refresh";
