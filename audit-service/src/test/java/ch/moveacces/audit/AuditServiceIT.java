@@ -9,6 +9,7 @@ import ch.moveacces.platform.events.Topics;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.WebTestClients;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,18 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@AuditServiceTest
+@RunningAuditService
 class AuditServiceIT implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
 
-  /** The Prometheus page outgrows the client's default 256 KiB once every route has its metrics. */
   @Override
   public WebTestClient client() {
-    return client
-        .mutate()
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(client);
   }
 
   @Override

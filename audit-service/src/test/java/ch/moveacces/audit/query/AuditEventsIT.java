@@ -3,8 +3,8 @@ package ch.moveacces.audit.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.moveacces.audit.AuditServiceTest;
 import ch.moveacces.audit.Events;
+import ch.moveacces.audit.RunningAuditService;
 import ch.moveacces.audit.Tokens;
 import ch.moveacces.audit.Trail;
 import ch.moveacces.platform.events.EventEnvelope;
@@ -30,7 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
-@AuditServiceTest
+@RunningAuditService
 class AuditEventsIT {
 
   private static final Instant NOON = Instant.parse("2031-03-14T12:00:00.123456Z");
