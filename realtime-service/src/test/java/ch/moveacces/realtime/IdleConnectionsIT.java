@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its URL, the costlier way in), opened with plain TCP clients that hold next to nothing, measured
  * after full collections. A later benchmark opens 10,000 on an instance with {@code -Xmx256m}.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class IdleConnectionsIT {
 
   private static final int SOCKETS = 1_000;

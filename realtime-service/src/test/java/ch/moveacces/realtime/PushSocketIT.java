@@ -22,7 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** The socket's life: who may open it, what it receives, and why it is closed. */
-@RealtimeServiceTest
+@RunningRealtimeService
 class PushSocketIT {
 
   private static final Duration ONE_SECOND = Duration.ofSeconds(1);

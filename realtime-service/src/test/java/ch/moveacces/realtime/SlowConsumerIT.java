@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * A device that stops reading: its socket is closed as a slow consumer (4413) once its bounded
  * buffers are full, while every other socket keeps receiving on time.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class SlowConsumerIT {
 
   @Autowired WebTestClient client;

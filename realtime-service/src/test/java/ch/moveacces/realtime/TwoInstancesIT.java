@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * second application started here on its own port, in the same consumer group. Whichever instance
  * consumes an event, it reaches the member's sockets on both, and a revocation closes them on both.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class TwoInstancesIT {
 
   private static ConfigurableApplicationContext second;
