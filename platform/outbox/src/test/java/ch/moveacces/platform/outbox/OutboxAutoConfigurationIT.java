@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.TopicReader;
 import ch.moveacces.testkit.WithKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +24,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 @WithKafka
 class OutboxAutoConfigurationIT {
+
+  /** Several partitions, as the services' topics have. */
+  private static final int TOPIC_PARTITIONS = 3;
 
   private OutboxFixture fixture;
   private ApplicationContextRunner application;
@@ -54,7 +58,7 @@ class OutboxAutoConfigurationIT {
 
   @Test
   void aServiceNamingItsTableAppendsAndRelays() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     UUID eventId = UUID.randomUUID();
 
     application
@@ -90,7 +94,7 @@ class OutboxAutoConfigurationIT {
 
   @Test
   void aCommittedAppendWakesTheRelayRatherThanWaitingForThePoll() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     UUID eventId = UUID.randomUUID();
 
     application
