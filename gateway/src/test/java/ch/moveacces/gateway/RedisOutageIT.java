@@ -7,6 +7,7 @@ import ch.moveacces.engines.FreePorts;
 import ch.moveacces.engines.RedisServer;
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import ch.moveacces.platform.token.ActiveSessions;
+import ch.moveacces.testkit.ServiceIT;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.Counter;
@@ -18,8 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -33,8 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * the other tests of this JVM. The context is closed afterwards, so that its client does not keep
  * reconnecting to a Redis that is gone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@ServiceIT
 @DirtiesContext
 class RedisOutageIT {
 
