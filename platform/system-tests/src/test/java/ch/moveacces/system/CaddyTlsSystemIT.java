@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * TLS, redirect, headers and limits of deploy/Caddyfile. The client trusts Caddy's own CA and
  * nothing else, as a device that installed it would.
  */
-@SystemTest
+@WithRunningSystem
 class CaddyTlsSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";

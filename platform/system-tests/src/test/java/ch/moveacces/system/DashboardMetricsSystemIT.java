@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * profile edit and its events, a socket refused), then each application's {@code
  * /actuator/prometheus} is scraped as Prometheus does.
  */
-@SystemTest
+@WithRunningSystem
 class DashboardMetricsSystemIT {
 
   private static final List<String> APPLICATIONS =

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * the devstack's own signing key (its dev key file), so that the claim, not the signature, is what
  * the gateway refuses; the same key signing the unchanged claims is accepted, which proves it.
  */
-@SystemTest
+@WithRunningSystem
 class ForgedTokensSystemIT {
 
   private static final String PASSWORD = "Faux-jetons et vrais refus";

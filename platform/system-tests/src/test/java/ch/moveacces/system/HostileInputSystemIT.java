@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * problem, never run; then the tables are still there and hold the strings as sent. And bodies the
  * API cannot take: too large, not JSON, not JSON at all by their type.
  */
-@SystemTest
+@WithRunningSystem
 class HostileInputSystemIT {
 
   private static final List<String> HOSTILE =

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * editing their profiles without noticing; once it is back, every one of those operations is in the
  * audit trail exactly once.
  */
-@SystemTest
+@WithRunningSystem
 class KafkaOutageSystemIT {
 
   private static final Logger log = LoggerFactory.getLogger(KafkaOutageSystemIT.class);

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * environment with the production budget, in front of the same services and Redis: production runs
  * several gateways anyway. The devstack's gateway shows the rest.
  */
-@SystemTest
+@WithRunningSystem
 class RedisOutageSystemIT {
 
   private static final Logger log = LoggerFactory.getLogger(RedisOutageSystemIT.class);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * problem+json at once through the gateway, never a hang, while logging in and the session list
  * (auth-service) go on as before; started again, it serves again.
  */
-@SystemTest
+@WithRunningSystem
 class ServiceOutageSystemIT {
 
   private static final String PASSWORD = "Service-absent mais-rapide";

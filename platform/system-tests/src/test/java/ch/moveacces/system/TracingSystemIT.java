@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * What an SRE sees in Jaeger: one request is one trace, from the gateway through the service that
  * handled it and, across Kafka, to the audit consumer that recorded its event.
  */
-@SystemTest
+@WithRunningSystem
 class TracingSystemIT {
 
   @Test

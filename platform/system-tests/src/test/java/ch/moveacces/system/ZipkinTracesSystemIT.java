@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * export, shows a login as one trace from the gateway through auth-service and, across Kafka, to
  * audit-service.
  */
-@SystemTest
+@WithRunningSystem
 class ZipkinTracesSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";
