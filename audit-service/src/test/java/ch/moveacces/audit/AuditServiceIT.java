@@ -9,6 +9,7 @@ import ch.moveacces.platform.events.Topics;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.WebTestClients;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,18 +28,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The shared operator conventions ({@code ServiceConventions}, {@code OwnMigrations}), and the
  * dead-letter topic, consumer lag, outcomes and retries in Prometheus.
  */
-@AuditServiceTest
+@RunningAuditService
 class AuditServiceIT implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
 
-  /** The Prometheus page outgrows the client's default 256 KiB once every route has its metrics. */
   @Override
   public WebTestClient client() {
-    return client
-        .mutate()
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(client);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package ch.moveacces.auth;
 
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,8 +9,7 @@ import ch.moveacces.auth.AuthClient.Tokens;
 import ch.moveacces.engines.FreePorts;
 import ch.moveacces.engines.RedisServer;
 import ch.moveacces.legacy.ServiceAccount;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.ServiceIT;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,8 +17,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -31,16 +30,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * context is closed afterwards, so that its client does not keep reconnecting to a Redis that is
  * gone.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.AUTH,
     properties = {
       "moveacces.auth.dev-ephemeral-key=true",
       "moveacces.auth.argon2.memory-kib=1024",
       "moveacces.auth.argon2.iterations=1"
     })
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUTH)
-@WithKafka
 @DirtiesContext
 class RedisOutageIT {
 

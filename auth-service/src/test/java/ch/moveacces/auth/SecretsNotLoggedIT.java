@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * <p>Request and response records hide their secrets in {@code toString}, which Spring's debug
  * logging prints; the test turns debug logging on and reads every line.
  */
-@AuthServiceTest
+@RunningAuthService
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedIT {
 

@@ -1,13 +1,12 @@
 package ch.moveacces.gateway;
 
+import static ch.moveacces.testkit.Engine.REDIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.moveacces.testkit.WithRedis;
+import ch.moveacces.testkit.ServiceIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,9 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway in development: Swagger UI at /docs over the services' OpenAPI documents. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithRedis
+@ServiceIT(engines = REDIS)
 @ActiveProfiles("dev")
 class DocsIT {
 

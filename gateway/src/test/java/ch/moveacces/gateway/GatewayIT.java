@@ -3,6 +3,7 @@ package ch.moveacces.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.WebTestClients;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +23,7 @@ class GatewayIT extends GatewayITSupport implements ServiceConventions {
   @LocalManagementPort int managementPort;
 
   private WebTestClient management() {
-    // The Prometheus page outgrows the client's default 256 KiB once every route has its metrics.
-    return WebTestClient.bindToServer()
-        .baseUrl("http://127.0.0.1:" + managementPort)
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(managementPort);
   }
 
   @Override

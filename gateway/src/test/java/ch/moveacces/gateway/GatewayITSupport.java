@@ -1,15 +1,15 @@
 package ch.moveacces.gateway;
 
+import static ch.moveacces.testkit.Engine.REDIS;
+
 import ch.moveacces.platform.token.ActiveSessions;
-import ch.moveacces.testkit.WithRedis;
+import ch.moveacces.testkit.ServiceIT;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,9 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * trusted proxy here, so that tests can speak for many client addresses through {@code
  * X-Forwarded-For}. One application context for every test class that extends this one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithRedis
+@ServiceIT(engines = REDIS)
 abstract class GatewayITSupport {
 
   static final StandInService services = StandInService.start();

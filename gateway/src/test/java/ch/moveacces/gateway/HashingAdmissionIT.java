@@ -1,14 +1,14 @@
 package ch.moveacces.gateway;
 
+import static ch.moveacces.testkit.Engine.REDIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.moveacces.testkit.WithRedis;
+import ch.moveacces.testkit.ServiceIT;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,8 +22,7 @@ import reactor.core.publisher.Mono;
  * logins sent at once pass and three are refused at once with 503, {@code Retry-After} and a
  * problem; once the two are answered, the next one passes again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRedis
+@ServiceIT(engines = REDIS)
 class HashingAdmissionIT {
 
   static final Duration UPSTREAM_DELAY = Duration.ofSeconds(3);

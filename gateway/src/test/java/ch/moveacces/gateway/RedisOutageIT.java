@@ -7,6 +7,7 @@ import ch.moveacces.engines.FreePorts;
 import ch.moveacces.engines.RedisServer;
 import ch.moveacces.gateway.redis.RedisFailOpen;
 import ch.moveacces.platform.token.ActiveSessions;
+import ch.moveacces.testkit.ServiceIT;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.Counter;
@@ -18,8 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,8 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * passing on the signature alone, and login answers 503; once Redis is back on the same port,
  * revoked sessions and login limits hold again within 10 s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@ServiceIT
 @DirtiesContext
 class RedisOutageIT {
 

@@ -1,17 +1,16 @@
 package ch.moveacces.gateway;
 
+import static ch.moveacces.testkit.Engine.REDIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.platform.token.ActiveSessions;
-import ch.moveacces.testkit.WithRedis;
+import ch.moveacces.testkit.ServiceIT;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,9 +24,7 @@ import reactor.core.publisher.Mono;
  * (not resilience4j's built-in second), and as many at once as clients send (no hidden bulkhead of
  * 25 calls whose refusals would open the circuit breaker).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithRedis
+@ServiceIT(engines = REDIS)
 class RouteTimeLimitIT {
 
   static final SlowService slowService = SlowService.answeringAfter(Duration.ofMillis(1500));

@@ -1,90 +1,48 @@
 package ch.moveacces.gateway;
 
+import ch.moveacces.platform.token.TokenClaims;
+import ch.moveacces.platform.token.testing.AccessTokens;
+import ch.moveacces.platform.token.testing.JwkSetServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Access tokens as auth-service signs them (ES256, ADR 0005 claims), with a JWK-set server
- * publishing the public key, and the forgeries an attacker would try.
+ * Access tokens of sessions as auth-service signs them ({@link AccessTokens}), a JWK set server
+ * publishing the public key ({@link JwkSetServer}), and the forgeries an attacker would try.
  */
 final class TestTokens implements AutoCloseable {
 
-  static final String ISSUER = "moveacces-auth";
-  static final String AUDIENCE = "moveacces-api";
-
   private final ECKey key;
   private final ECKey strangerKey;
-  private final HttpServer jwks;
+  private final JwkSetServer jwks;
 
-  private TestTokens(ECKey key, ECKey strangerKey, HttpServer jwks) {
+  private TestTokens(ECKey key, ECKey strangerKey, JwkSetServer jwks) {
     this.key = key;
     this.strangerKey = strangerKey;
     this.jwks = jwks;
   }
 
   static TestTokens start() {
-    try {
-      ECKey key = new ECKeyGenerator(Curve.P_256).keyID("signing-key").generate();
-      ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID("unknown-key").generate();
-      byte[] body = new JWKSet(key.toPublicJWK()).toString(true).getBytes(StandardCharsets.UTF_8);
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext(
-          "/.well-known/jwks.json",
-          exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(body);
-            }
-          });
-      server.start();
-      return new TestTokens(key, stranger, server);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
+    ECKey key = AccessTokens.newKey("signing-key");
+    return new TestTokens(key, AccessTokens.newKey("unknown-key"), JwkSetServer.start(key));
   }
 
   String jwksUri() {
-    return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json";
+    return jwks.uri().toString();
   }
 
+  /** The claims of a valid token of this subject's session, to adjust before signing. */
   static JWTClaimsSet.Builder claims(String subject, String sessionId) {
-    Instant now = Instant.now();
-    return new JWTClaimsSet.Builder()
-        .issuer(ISSUER)
-        .audience(AUDIENCE)
-        .subject(subject)
-        .claim("email", subject + "@example.ch")
-        .claim("roles", List.of("USER"))
-        .claim("sid", sessionId)
-        .jwtID(UUID.randomUUID().toString())
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(Duration.ofMinutes(15))));
+    return AccessTokens.claimsFor(subject).claim(TokenClaims.SESSION_ID, sessionId);
   }
 
   String valid(String subject, String sessionId) {
@@ -96,11 +54,11 @@ final class TestTokens implements AutoCloseable {
   }
 
   String signed(JWTClaimsSet claims) {
-    return sign(key, claims);
+    return AccessTokens.sign(claims, key);
   }
 
   String signedByUnknownKey(JWTClaimsSet claims) {
-    return sign(strangerKey, claims);
+    return AccessTokens.sign(claims, strangerKey);
   }
 
   static String unsigned(JWTClaimsSet claims) {
@@ -130,21 +88,8 @@ final class TestTokens implements AutoCloseable {
     return parts[0] + "." + payload + "." + parts[2];
   }
 
-  private static String sign(ECKey signingKey, JWTClaimsSet claims) {
-    try {
-      SignedJWT jwt =
-          new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signingKey.getKeyID()).build(),
-              claims);
-      jwt.sign(new ECDSASigner(signingKey));
-      return jwt.serialize();
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Override
   public void close() {
-    jwks.stop(0);
+    jwks.close();
   }
 }

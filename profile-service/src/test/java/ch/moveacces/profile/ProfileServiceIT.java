@@ -1,32 +1,28 @@
 package ch.moveacces.profile;
 
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
+
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.ServiceIT;
+import ch.moveacces.testkit.WebTestClients;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.PROFILE)
-@WithKafka
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.PROFILE)
 class ProfileServiceIT implements ServiceConventions, OwnMigrations {
 
   @Autowired WebTestClient client;
 
-  /** The Prometheus page outgrows the client's default 256 KiB once every route has its metrics. */
   @Override
   public WebTestClient client() {
-    return client
-        .mutate()
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(client);
   }
 
   @Override

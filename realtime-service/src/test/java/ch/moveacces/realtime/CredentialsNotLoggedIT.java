@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Tokens and tickets in the socket's URL, in its messages and in ticket responses never reach a log
  * line, even with the web, security and Netty loggers at TRACE.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 @ExtendWith(OutputCaptureExtension.class)
 class CredentialsNotLoggedIT {
 

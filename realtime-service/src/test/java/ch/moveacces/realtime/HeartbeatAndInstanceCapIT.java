@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * for: a ping every 200 ms, 1 s of silence closes a socket, at most 4 sockets on the instance (and
  * still 3 per member).
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 @TestPropertySource(
     properties = {
       "moveacces.realtime.ping-interval=200ms",

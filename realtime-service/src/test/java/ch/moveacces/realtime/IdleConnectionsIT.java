@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>It requires less than 24 KB of heap per socket; about 14 KB is measured (the README's sizing
  * rests on it).
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class IdleConnectionsIT {
 
   private static final int SOCKETS = 1_000;

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * auth}, ping and errors; {@code resume} in the stream's order with nothing twice, {@code
  * resync_required} after a trimmed history; a redelivered event pushed and stored once.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class PushSocketIT {
 
   private static final Duration ONE_SECOND = Duration.ofSeconds(1);

@@ -3,23 +3,20 @@ package ch.moveacces.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.WebTestClients;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@RealtimeServiceTest
+@RunningRealtimeService
 class RealtimeServiceIT implements ServiceConventions {
 
   @Autowired WebTestClient client;
 
-  /** The Prometheus page outgrows the client's default 256 KiB once every route has its metrics. */
   @Override
   public WebTestClient client() {
-    return client
-        .mutate()
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(client);
   }
 
   @Override

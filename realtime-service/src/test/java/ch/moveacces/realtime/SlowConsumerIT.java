@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * messages dropped, the connection cut), while the member's other device gets all 3,000 in order
  * and another member's event arrives within 1 s.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class SlowConsumerIT {
 
   @Autowired WebTestClient client;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * <p>A ticket issued by one instance opens a socket on the other; the revocation closes both within
  * 1 s and spares the member's other session.
  */
-@RealtimeServiceTest
+@RunningRealtimeService
 class TwoInstancesIT {
 
   private static ConfigurableApplicationContext second;

@@ -1,7 +1,11 @@
 package ch.moveacces.subscription;
 
+import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
+import ch.moveacces.platform.events.Topics;
+import ch.moveacces.testkit.OutboxRow;
+import ch.moveacces.testkit.OutboxRows;
 import ch.moveacces.testkit.TestEngines;
 import java.sql.Connection;
 import java.sql.Date;
@@ -25,6 +29,13 @@ public final class Database {
 
   private static final EventSchemas SCHEMAS = EventSchemas.load();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final OutboxRows OUTBOX =
+      OutboxRows.of("outbox_subscription", ServiceAccount.SUBSCRIPTION)
+          .eachPayloadCheckedBy(
+              payload -> {
+                SCHEMAS.check(payload);
+                EventJson.read(payload);
+              });
 
   private Database() {}
 
@@ -77,25 +88,11 @@ public final class Database {
    */
   public static List<JsonNode> eventsOf(long userId) {
     List<JsonNode> events = new ArrayList<>();
-    try (Connection admin = TestEngines.adminConnection();
-        PreparedStatement select =
-            admin.prepareStatement(
-                "SELECT payload, topic FROM moveacces.outbox_subscription WHERE msg_key = ?"
-                    + " ORDER BY id")) {
-      select.setString(1, Long.toString(userId));
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String payload = rows.getString("payload");
-          SCHEMAS.check(payload);
-          EventJson.read(payload);
-          if (!"subscription.events.v1".equals(rows.getString("topic"))) {
-            throw new AssertionError("Event on topic " + rows.getString("topic"));
-          }
-          events.add(JSON.readTree(payload));
-        }
+    for (OutboxRow row : OUTBOX.withKey(userId)) {
+      if (!Topics.SUBSCRIPTION.equals(row.topic())) {
+        throw new AssertionError("Event on topic " + row.topic());
       }
-    } catch (SQLException failure) {
-      throw new IllegalStateException(failure);
+      events.add(JSON.readTree(row.payload()));
     }
     return events;
   }

@@ -3,6 +3,7 @@ package ch.moveacces.subscription;
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.WebTestClients;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,13 +14,9 @@ class SubscriptionServiceIT extends RunningService implements ServiceConventions
 
   @Autowired WebTestClient client;
 
-  /** The Prometheus page outgrows the client's default 256 KiB once every route has its metrics. */
   @Override
   public WebTestClient client() {
-    return client
-        .mutate()
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-        .build();
+    return WebTestClients.withLargeBodies(client);
   }
 
   @Override

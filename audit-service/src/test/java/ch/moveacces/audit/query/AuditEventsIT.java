@@ -3,8 +3,8 @@ package ch.moveacces.audit.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.moveacces.audit.AuditServiceTest;
 import ch.moveacces.audit.Events;
+import ch.moveacces.audit.RunningAuditService;
 import ch.moveacces.audit.Tokens;
 import ch.moveacces.audit.Trail;
 import ch.moveacces.platform.events.EventEnvelope;
@@ -35,7 +35,7 @@ import org.springframework.web.util.UriBuilder;
  * events arrive between them, default and maximum limits, each bad parameter named, 404, {@code
  * 403} for USER and ADMIN, {@code 401} without a token, the OpenAPI document.
  */
-@AuditServiceTest
+@RunningAuditService
 class AuditEventsIT {
 
   private static final Instant NOON = Instant.parse("2031-03-14T12:00:00.123456Z");

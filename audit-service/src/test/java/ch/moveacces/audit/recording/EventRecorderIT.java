@@ -3,8 +3,8 @@ package ch.moveacces.audit.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.moveacces.audit.AuditServiceTest;
 import ch.moveacces.audit.Events;
+import ch.moveacces.audit.RunningAuditService;
 import ch.moveacces.audit.Trail;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
@@ -12,6 +12,8 @@ import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.Topics;
 import ch.moveacces.platform.events.payload.LoggedOut;
+import ch.moveacces.testkit.TopicReader;
+import ch.moveacces.testkit.TopicReader.Received;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the listener stopped inside a backlog of 1,000 events (once 20 rows are stored) and started again
  * ends with all 1,000, each once; the consumer's log lines carry the event's trace.
  */
-@AuditServiceTest
+@RunningAuditService
 class EventRecorderIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -116,14 +118,14 @@ class EventRecorderIT {
     awaitRow(valid.id().toString());
     assertThat(Trail.rowsOf("event_id", unknownId)).isZero();
 
-    DeadLetters.DeadLetter first = DeadLetters.awaitValue(notJson);
+    Received first = deadLetter(notJson);
     assertThat(first.key()).isEqualTo(key);
     assertThat(first.headers())
         .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
         .containsKey("kafka_dlt-exception-fqcn");
     assertThat(first.headers().get("kafka_dlt-exception-message")).contains("Not JSON");
 
-    DeadLetters.DeadLetter second = DeadLetters.awaitValue(unknownType);
+    Received second = deadLetter(unknownType);
     assertThat(second.headers().get("kafka_dlt-exception-message"))
         .contains("unknown event type ch.moveacces.identity.mind-read.v1");
   }
@@ -148,7 +150,7 @@ class EventRecorderIT {
     Events.publish(Topics.IDENTITY, tooLong, json, null);
     Events.publish(valid);
 
-    DeadLetters.DeadLetter letter = DeadLetters.awaitValue(json);
+    Received letter = deadLetter(json);
     assertThat(letter.headers())
         .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
         .containsEntry("kafka_dlt-exception-cause-fqcn", RefusedEvent.class.getName());
@@ -225,5 +227,11 @@ class EventRecorderIT {
   private static Map<String, String> awaitRow(String eventId) {
     await().atMost(PATIENCE).until(() -> Trail.row(eventId).isPresent());
     return Trail.row(eventId).orElseThrow();
+  }
+
+  /** The dead letter whose value is this one, read as an operator replaying the topic would. */
+  private static Received deadLetter(String value) {
+    return TopicReader.awaitRecord(
+        RecordingFailures.DEAD_LETTER_TOPIC, record -> value.equals(record.payload()));
   }
 }

@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
-import ch.moveacces.auth.OutboxRows;
-import ch.moveacces.auth.OutboxRows.Row;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.auth.TestClock;
+import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.platform.events.EventEnvelope;
+import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.Subjects;
 import ch.moveacces.platform.events.Topics;
+import ch.moveacces.testkit.OutboxRow;
+import ch.moveacces.testkit.OutboxRows;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.assertj.core.api.MapAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +35,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * password change and a repeated refresh within the grace window write none, and no row carries a
  * password or a token.
  */
-@AuthServiceTest
+@RunningAuthService
 class IdentityEventsIT {
 
   private static final EventSchemas SCHEMAS = EventSchemas.load();
+  private static final OutboxRows OUTBOX =
+      OutboxRows.of("outbox_auth", ServiceAccount.AUTH).eachPayloadCheckedBy(SCHEMAS::check);
   private static final String CLIENT_IP = "203.0.113.7";
   private static final String USER_AGENT = "MoveAcces/2.4 (iOS 18.1)";
   private static final String WRONG_PASSWORD = "not the password at all";
@@ -60,7 +65,7 @@ class IdentityEventsIT {
   void aRefusedRegistrationWritesNoEvent() {
     String email = AuthClient.newEmail();
     auth().register(email);
-    long before = OutboxRows.lastId();
+    long before = OUTBOX.lastId();
 
     phone()
         .post()
@@ -71,7 +76,7 @@ class IdentityEventsIT {
         .expectStatus()
         .isEqualTo(409);
 
-    assertThat(OutboxRows.after(before)).isEmpty();
+    assertThat(OUTBOX.after(before)).isEmpty();
   }
 
   @Test
@@ -95,7 +100,7 @@ class IdentityEventsIT {
     assertFromThePhone(theOnly(EventType.LOGIN_FAILED, userId))
         .containsOnlyKeys("reason", "client_ip", "user_agent")
         .containsEntry("reason", "wrong_password");
-    assertThat(OutboxRows.ofKey(userId)).noneMatch(row -> row.is(EventType.LOGIN_SUCCEEDED));
+    assertThat(OUTBOX.withKey(userId)).noneMatch(ofType(EventType.LOGIN_SUCCEEDED));
   }
 
   @Test
@@ -107,7 +112,7 @@ class IdentityEventsIT {
     String subject = Subjects.unknownEmail(email);
     assertFromThePhone(theOnly(EventType.LOGIN_FAILED, subject))
         .containsEntry("reason", "unknown_email");
-    assertThat(OutboxRows.ofKey(subject).get(0).payload()).doesNotContain(email);
+    assertThat(OUTBOX.withKey(subject).get(0).payload()).doesNotContain(email);
   }
 
   @Test
@@ -215,7 +220,7 @@ class IdentityEventsIT {
 
     changePassword(user.tokens(), WRONG_PASSWORD, NEW_PASSWORD).expectStatus().isEqualTo(422);
 
-    assertThat(OutboxRows.ofKey(user.id())).noneMatch(row -> row.is(EventType.PASSWORD_CHANGED));
+    assertThat(OUTBOX.withKey(user.id())).noneMatch(ofType(EventType.PASSWORD_CHANGED));
   }
 
   @Test
@@ -227,7 +232,7 @@ class IdentityEventsIT {
     Tokens next = auth().refreshed(tokens.refreshToken());
     changePassword(next, AuthClient.PASSWORD, NEW_PASSWORD).expectStatus().isNoContent();
 
-    List<Row> rows = OutboxRows.all();
+    List<OutboxRow> rows = OUTBOX.all();
 
     assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
     List<String> secrets =
@@ -243,23 +248,23 @@ class IdentityEventsIT {
             next.accessToken());
     assertThat(rows)
         .allSatisfy(
-            row -> {
-              SCHEMAS.check(row.payload());
-              secrets.forEach(secret -> assertThat(row.payload()).doesNotContain(secret));
-            });
+            row -> secrets.forEach(secret -> assertThat(row.payload()).doesNotContain(secret)));
   }
 
   /** The one row of this type and key, valid against its schema, on the identity topic. */
   private static EventEnvelope theOnly(EventType type, String key) {
-    List<Row> rows = OutboxRows.ofKey(key).stream().filter(row -> row.is(type)).toList();
+    List<OutboxRow> rows = OUTBOX.withKey(key).stream().filter(ofType(type)).toList();
     assertThat(rows).as("%s rows keyed %s", type.type(), key).hasSize(1);
-    Row row = rows.get(0);
-    SCHEMAS.check(row.payload());
+    OutboxRow row = rows.get(0);
     assertThat(row.topic()).isEqualTo(Topics.IDENTITY);
-    EventEnvelope event = row.event();
+    EventEnvelope event = EventJson.read(row.payload());
     assertThat(event.subject()).isEqualTo(key);
     assertThat(event.source()).isEqualTo("/auth-service");
     return event;
+  }
+
+  private static Predicate<OutboxRow> ofType(EventType type) {
+    return row -> EventJson.read(row.payload()).type().equals(type.type());
   }
 
   private static EventEnvelope theOnly(EventType type, long userId) {

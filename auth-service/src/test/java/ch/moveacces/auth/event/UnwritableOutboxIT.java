@@ -3,16 +3,15 @@ package ch.moveacces.auth.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
-import ch.moveacces.legacy.LegacyDatabase;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.testkit.OutboxRows;
 import ch.moveacces.testkit.TestEngines;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  *
  * <p>Registration and login then answer 500 and leave no account and no session behind.
  */
-@AuthServiceTest
+@RunningAuthService
 class UnwritableOutboxIT {
 
-  private static final String OUTBOX = LegacyDatabase.NAME + ".outbox_auth";
-  private static final String ACCOUNT = "'" + ServiceAccount.AUTH.username() + "'@'%'";
+  private static final OutboxRows OUTBOX = OutboxRows.of("outbox_auth", ServiceAccount.AUTH);
 
   @Autowired WebTestClient client;
 
@@ -38,7 +36,7 @@ class UnwritableOutboxIT {
   void aRegistrationWhoseEventCannotBeWrittenLeavesNoAccount() throws SQLException {
     String email = AuthClient.newEmail();
 
-    withoutOutboxInserts(
+    OUTBOX.withoutInserts(
         () ->
             client
                 .post()
@@ -61,7 +59,7 @@ class UnwritableOutboxIT {
     String email = AuthClient.newEmail();
     long userId = new AuthClient(client).register(email);
 
-    withoutOutboxInserts(
+    OUTBOX.withoutInserts(
         () -> {
           login(email, AuthClient.PASSWORD).expectStatus().isEqualTo(500);
           login(email, "not the password at all").expectStatus().isEqualTo(500);
@@ -77,23 +75,6 @@ class UnwritableOutboxIT {
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("email", email, "password", password))
         .exchange();
-  }
-
-  /** Grant changes on a table apply to the next statement of every open connection. */
-  private static void withoutOutboxInserts(Runnable requests) throws SQLException {
-    execute("REVOKE INSERT ON " + OUTBOX + " FROM " + ACCOUNT);
-    try {
-      requests.run();
-    } finally {
-      execute("GRANT INSERT ON " + OUTBOX + " TO " + ACCOUNT);
-    }
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection admin = TestEngines.adminConnection();
-        Statement statement = admin.createStatement()) {
-      statement.execute(sql);
-    }
   }
 
   private static long count(String sql, String parameter) throws SQLException {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.testkit.TestEngines;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -27,7 +27,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@AuthServiceTest
+@RunningAuthService
 class LoginIT {
 
   @Autowired WebTestClient client;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.auth.TestClock;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * and the cookie cleared; 403 {@code csrf-rejected} for the cookie without the header and for a
  * foreign {@code Origin} on login, refresh and logout; a native client's body and logout unchanged.
  */
-@AuthServiceTest
+@RunningAuthService
 class RefreshCookieIT {
 
   private static final String COOKIE = "moveacces_refresh";

@@ -1,13 +1,14 @@
 package ch.moveacces.auth.password;
 
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.REDIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.testkit.ServiceIT;
 import ch.moveacces.testkit.TestEngines;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithRedis;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,17 +26,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /** The real Argon2id cost (64 MiB, t=3, p=1) behind a pool of one thread and a queue of one. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceIT(
+    engines = {DATABASE, REDIS},
+    account = ServiceAccount.AUTH,
     properties = {
       "moveacces.auth.dev-ephemeral-key=true",
       "moveacces.auth.argon2.threads=1",
       "moveacces.auth.argon2.queue=1",
       "moveacces.auth.argon2.retry-after=2s"
     })
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUTH)
-@WithRedis
 class HashingPoolIT {
 
   @Autowired WebTestClient client;

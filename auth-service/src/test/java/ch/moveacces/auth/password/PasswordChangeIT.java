@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.auth.RunningAuthService;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@AuthServiceTest
+@RunningAuthService
 class PasswordChangeIT {
 
   private static final String NEW_PASSWORD = "a brand new passphrase 2026";

@@ -3,7 +3,7 @@ package ch.moveacces.auth.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
-import ch.moveacces.auth.AuthServiceTest;
+import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.testkit.TestEngines;
 import de.mkammerer.argon2.Argon2Factory;
 import java.sql.Connection;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@AuthServiceTest
+@RunningAuthService
 class RegistrationIT {
 
   @Autowired WebTestClient client;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.auth.AuthClient;
 import ch.moveacces.auth.AuthClient.Tokens;
-import ch.moveacces.auth.AuthServiceTest;
 import ch.moveacces.auth.RedisKeys;
+import ch.moveacces.auth.RunningAuthService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@AuthServiceTest
+@RunningAuthService
 class SessionsIT {
 
   @Autowired WebTestClient client;

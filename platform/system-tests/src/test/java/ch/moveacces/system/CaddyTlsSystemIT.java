@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Without caddy on the PATH the test is skipped with a message on the console; {@code
  * MOVEACCES_DEPLOY_TOOLS_REQUIRED=true} makes it fail instead.
  */
-@SystemTest
+@WithRunningSystem
 class CaddyTlsSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";

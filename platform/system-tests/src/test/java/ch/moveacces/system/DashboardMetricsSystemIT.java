@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * PromQlMetricNames} ({@code up} is Prometheus' own); an expression that names no metric fails the
  * test.
  */
-@SystemTest
+@WithRunningSystem
 class DashboardMetricsSystemIT {
 
   private static final List<String> APPLICATIONS =

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** What any client meets at the public entry point, before it has an account. */
-@SystemTest
+@WithRunningSystem
 class EdgeSystemIT {
 
   private final HttpClient http =

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * once in the audit trail, under the trace of the request that caused it, for auditors to query.
  * Each test has a member of its own.
  */
-@SystemTest
+@WithRunningSystem
 class EventsAuditSystemIT {
 
   private static final String USER_REGISTERED = "ch.moveacces.identity.user-registered.v1";

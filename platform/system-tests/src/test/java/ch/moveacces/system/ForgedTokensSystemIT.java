@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * {@code aud}; a payload swapped after signing; a key nobody published. A logged-out session's
  * unexpired token is refused too.
  */
-@SystemTest
+@WithRunningSystem
 class ForgedTokensSystemIT {
 
   private static final String PASSWORD = "Faux-jetons et vrais refus";

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * account; a refusal names no SQL or class. A body over 16 KiB is 413, broken JSON 400, another
  * media type 415, all problem+json.
  */
-@SystemTest
+@WithRunningSystem
 class HostileInputSystemIT {
 
   private static final List<String> HOSTILE =

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * in, read and edit the profile, refresh, and lose the session the moment a stolen refresh token is
  * replayed.
  */
-@SystemTest
+@WithRunningSystem
 class IdentityJourneySystemIT {
 
   private static final String PASSWORD = "Velo-du-lac-2026 matin";

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * with no event id twice. It takes about a minute: registering its 50 members about 8 s, the
  * operations about 32 s, the events recorded about 8 s after Kafka is back.
  */
-@SystemTest
+@WithRunningSystem
 class KafkaOutageSystemIT {
 
   private static final Logger log = LoggerFactory.getLogger(KafkaOutageSystemIT.class);

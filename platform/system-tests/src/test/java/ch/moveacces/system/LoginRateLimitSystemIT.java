@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Password guessing is slowed down per client address and per account, in Redis. */
-@SystemTest
+@WithRunningSystem
 class LoginRateLimitSystemIT {
 
   @Test

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A member reaches only their own profile, whatever they send: headers naming someone else, another
  * member's id in the path or in the body. (Sessions: {@code IdentityJourneySystemIT}.)
  */
-@SystemTest
+@WithRunningSystem
 class MemberIsolationSystemIT {
 
   private static final String PASSWORD = "Chacun-chez-soi 2026";

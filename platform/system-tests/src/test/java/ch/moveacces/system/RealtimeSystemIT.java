@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code MOVEACCES_REALTIME_TICKETTTL} in {@link RunningSystem#ENVIRONMENT}) or unknown is
  * refused; neither a ticket nor a token in a socket's URL is ever written to a log.
  */
-@SystemTest
+@WithRunningSystem
 class RealtimeSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * auth-service healthy, logins counted, a logged-out session refused again and the session from
  * before the outage still valid.
  */
-@SystemTest
+@WithRunningSystem
 class RedisOutageSystemIT {
 
   private static final Logger log = LoggerFactory.getLogger(RedisOutageSystemIT.class);

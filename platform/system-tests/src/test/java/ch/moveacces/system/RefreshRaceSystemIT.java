@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A phone that wakes up sends its refresh from two places at once (the app and its background
  * sync): within the grace window both get the same new pair, and the member stays logged in.
  */
-@SystemTest
+@WithRunningSystem
 class RefreshRaceSystemIT {
 
   private static final String PASSWORD = "Deux-requetes en-meme-temps";

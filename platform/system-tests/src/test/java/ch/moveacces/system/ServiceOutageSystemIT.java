@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * <p>{@code GET} and {@code PATCH /users/me} answer 503 with {@code Retry-After} within 2 s;
  * started again, profile-service serves within 30 s.
  */
-@SystemTest
+@WithRunningSystem
 class ServiceOutageSystemIT {
 
   private static final String PASSWORD = "Service-absent mais-rapide";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * audit-service's consumer span, a child of the auth-service span that wrote the event, is awaited
  * up to 20 s.
  */
-@SystemTest
+@WithRunningSystem
 class TracingSystemIT {
 
   @Test

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Found by its {@code X-Trace-Id} in Zipkin's API ({@code /api/v2/trace/{id}}), awaited up to 30
  * s.
  */
-@SystemTest
+@WithRunningSystem
 class ZipkinTracesSystemIT {
 
   private static final String PASSWORD = "Tram-de-nuit-2026 gare";

@@ -1,6 +1,7 @@
 package ch.moveacces.testkit;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +20,9 @@ final class EnginesAvailable implements ExecutionCondition {
     if (mode.available()) {
       return ConditionEvaluationResult.enabled("engines run here in " + mode + " mode");
     }
+    if (!needsEngines(context)) {
+      return ConditionEvaluationResult.enabled("asks for no engine of the test kit");
+    }
     String reason =
         "SKIPPED: -D"
             + EngineMode.PROPERTY
@@ -26,6 +30,17 @@ final class EnginesAvailable implements ExecutionCondition {
             + " run without the testcontainers profile to use the embedded engines";
     warnOnce(reason);
     return ConditionEvaluationResult.disabled(reason);
+  }
+
+  /** A {@link ServiceIT} may name no engine: an application on engines of its own. */
+  private static boolean needsEngines(ExtensionContext context) {
+    return context
+        .getTestClass()
+        .map(
+            testClass ->
+                new EnginesContextCustomizerFactory().createContextCustomizer(testClass, List.of())
+                    != null)
+        .orElse(true);
   }
 
   private static void warnOnce(String reason) {

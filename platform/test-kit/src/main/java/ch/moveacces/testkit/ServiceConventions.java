@@ -16,7 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public interface ServiceConventions {
 
   /**
-   * A client of the application under test (Spring's, from {@code @AutoConfigureWebTestClient}).
+   * A client of the application under test that reads the whole Prometheus page: {@link
+   * WebTestClients#withLargeBodies(WebTestClient)} of the one {@link ServiceIT} gives.
    */
   WebTestClient client();
 

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 
 /**
  * The engines of this test JVM, each started on first use and shared by every test after it. For
- * Spring Boot tests the annotations {@link WithDatabase}, {@link WithRedis} and {@link WithKafka}
- * are simpler; this is for plain tests and for assertions on what an application wrote.
+ * Spring tests {@link ServiceIT} (or {@link WithDatabase}, {@link WithRedis} and {@link WithKafka})
+ * is simpler; this is for plain tests and for assertions on what an application wrote.
  */
 public final class TestEngines {
 

@@ -2,13 +2,14 @@ package ch.moveacces.profile.me;
 
 import static ch.moveacces.platform.token.testing.AccessTokens.newKey;
 import static ch.moveacces.platform.token.testing.AccessTokens.tokenFor;
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.platform.token.testing.JwkSetServer;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.ServiceIT;
 import com.nimbusds.jose.jwk.ECKey;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,10 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** {@code GET} and {@code PATCH /users/me}: the API as its README describes it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.PROFILE)
-@WithKafka
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.PROFILE)
 class MyProfileIT {
 
   private static final MediaType MERGE_PATCH =

@@ -2,6 +2,8 @@ package ch.moveacces.profile.me;
 
 import static ch.moveacces.platform.token.testing.AccessTokens.newKey;
 import static ch.moveacces.platform.token.testing.AccessTokens.tokenFor;
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.legacy.ServiceAccount;
@@ -11,8 +13,10 @@ import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.Topics;
 import ch.moveacces.platform.token.testing.JwkSetServer;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.OutboxRow;
+import ch.moveacces.testkit.OutboxRows;
+import ch.moveacces.testkit.ServiceIT;
+import ch.moveacces.testkit.TopicReader;
 import com.nimbusds.jose.jwk.ECKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,10 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  * lock queues them); the record on {@code profile.events.v1} keyed by the user id with the
  * request's trace context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.PROFILE)
-@WithKafka
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.PROFILE)
 class ProfileUpdatedEventIT {
 
   private static final MediaType MERGE_PATCH =
@@ -56,6 +57,8 @@ class ProfileUpdatedEventIT {
   private static final ECKey KEY = newKey("profile-event-it-key");
   private static final JwkSetServer JWKS = JwkSetServer.start(KEY);
   private static final EventSchemas SCHEMAS = EventSchemas.load();
+  private static final OutboxRows OUTBOX =
+      OutboxRows.of("outbox_profile", ServiceAccount.PROFILE).eachPayloadCheckedBy(SCHEMAS::check);
 
   /** The client behind the proxy; the test client itself connects from 127.0.0.1, a trusted one. */
   private static final String CLIENT_IP = "203.0.113.7";
@@ -91,9 +94,9 @@ class ProfileUpdatedEventIT {
         .expectStatus()
         .isOk();
 
-    List<OutboxRows.Row> rows = OutboxRows.of(anna);
+    List<OutboxRow> rows = OUTBOX.withKey(anna);
     assertThat(rows).hasSize(1);
-    OutboxRows.Row row = rows.getFirst();
+    OutboxRow row = rows.getFirst();
     assertThat(row.topic()).isEqualTo(Topics.PROFILE);
     assertThat(row.key()).isEqualTo(Long.toString(anna));
 
@@ -121,7 +124,7 @@ class ProfileUpdatedEventIT {
         .expectStatus()
         .isOk();
 
-    String payload = OutboxRows.of(anna).getFirst().payload();
+    String payload = OUTBOX.withKey(anna).getFirst().payload();
     assertThat(EventJson.read(payload).data())
         .containsEntry(
             "changed_fields",
@@ -160,7 +163,7 @@ class ProfileUpdatedEventIT {
             .getETag();
 
     assertThat(after).isEqualTo(etag);
-    assertThat(OutboxRows.of(anna)).isEmpty();
+    assertThat(OUTBOX.withKey(anna)).isEmpty();
   }
 
   @Test
@@ -179,7 +182,7 @@ class ProfileUpdatedEventIT {
         .isEqualTo(412);
 
     assertThat(Members.row(anna)).isEqualTo(before);
-    assertThat(OutboxRows.of(anna)).isEmpty();
+    assertThat(OUTBOX.withKey(anna)).isEmpty();
   }
 
   @Test
@@ -189,14 +192,14 @@ class ProfileUpdatedEventIT {
     patch("{\"localite\": \"Bern\", \"npa\": \"30\"}").expectStatus().isEqualTo(422);
 
     assertThat(Members.row(anna)).isEqualTo(before);
-    assertThat(OutboxRows.of(anna)).isEmpty();
+    assertThat(OUTBOX.withKey(anna)).isEmpty();
   }
 
   @Test
   void rollsTheChangeBackWhenItsEventCannotBeAppended() {
     Map<String, String> before = Members.row(anna);
 
-    OutboxRows.withoutInsertPrivilege(
+    OUTBOX.withoutInserts(
         () ->
             patch("{\"localite\": \"Bern\"}")
                 .expectStatus()
@@ -212,11 +215,11 @@ class ProfileUpdatedEventIT {
                             .doesNotContainIgnoringCase("insert")));
 
     assertThat(Members.row(anna)).isEqualTo(before);
-    assertThat(OutboxRows.of(anna)).isEmpty();
+    assertThat(OUTBOX.withKey(anna)).isEmpty();
 
     patch("{\"localite\": \"Bern\"}").expectStatus().isOk();
     assertThat(Members.row(anna)).containsEntry("localite", "Bern");
-    assertThat(OutboxRows.of(anna)).hasSize(1);
+    assertThat(OUTBOX.withKey(anna)).hasSize(1);
   }
 
   @Test
@@ -245,9 +248,9 @@ class ProfileUpdatedEventIT {
     // without If-Match concurrent patches queue on the row's lock: each applies, each with its
     // event
     assertThat(statuses).containsOnly(200);
-    List<OutboxRows.Row> rows = OutboxRows.of(anna);
+    List<OutboxRow> rows = OUTBOX.withKey(anna);
     assertThat(rows).hasSize(towns.size());
-    for (OutboxRows.Row row : rows) {
+    for (OutboxRow row : rows) {
       assertThat(EventJson.read(row.payload()).data())
           .containsEntry("changed_fields", List.of("localite"));
     }
@@ -257,9 +260,9 @@ class ProfileUpdatedEventIT {
   @Test
   void publishesTheEventOnTheProfileTopicKeyedByTheMember() {
     patch("{\"rue\": \"Rue du Marché 12\"}").expectStatus().isOk();
-    OutboxRows.Row row = OutboxRows.of(anna).getFirst();
+    OutboxRow row = OUTBOX.withKey(anna).getFirst();
 
-    ProfileTopic.Received record = ProfileTopic.awaitEvent(row.eventId());
+    TopicReader.Received record = TopicReader.awaitEvent(Topics.PROFILE, row.eventId());
 
     assertThat(record.key()).isEqualTo(Long.toString(anna));
     assertThat(record.payload()).isEqualTo(row.payload());

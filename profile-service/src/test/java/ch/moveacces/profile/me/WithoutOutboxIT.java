@@ -2,18 +2,18 @@ package ch.moveacces.profile.me;
 
 import static ch.moveacces.platform.token.testing.AccessTokens.newKey;
 import static ch.moveacces.platform.token.testing.AccessTokens.tokenFor;
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.platform.token.testing.JwkSetServer;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.OutboxRows;
+import ch.moveacces.testkit.ServiceIT;
 import com.nimbusds.jose.jwk.ECKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,16 +23,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * {@code moveacces.outbox.enabled=false}, the configuration that measures what the outbox costs a
  * PATCH: the change is stored, no event is.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.PROFILE,
     properties = "moveacces.outbox.enabled=false")
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.PROFILE)
-@WithKafka
 class WithoutOutboxIT {
 
   private static final ECKey KEY = newKey("profile-without-outbox-it-key");
   private static final JwkSetServer JWKS = JwkSetServer.start(KEY);
+  private static final OutboxRows OUTBOX = OutboxRows.of("outbox_profile", ServiceAccount.PROFILE);
 
   @Autowired WebTestClient client;
 
@@ -61,6 +60,6 @@ class WithoutOutboxIT {
         .isOk();
 
     assertThat(Members.row(carla)).containsEntry("localite", "Fribourg");
-    assertThat(OutboxRows.of(carla)).isEmpty();
+    assertThat(OUTBOX.withKey(carla)).isEmpty();
   }
 }

@@ -3,9 +3,10 @@ package ch.moveacces.subscription.abonnement;
 import static ch.moveacces.subscription.Tokens.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.moveacces.platform.events.Topics;
 import ch.moveacces.subscription.Database;
 import ch.moveacces.subscription.RunningService;
-import ch.moveacces.subscription.SubscriptionTopic;
+import ch.moveacces.testkit.TopicReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -264,7 +265,8 @@ class MyAbonnementsIT extends RunningService {
         .isOk();
     JsonNode written = Database.eventsOf(anna).getFirst();
 
-    SubscriptionTopic.Received record = SubscriptionTopic.awaitEvent(written.get("id").asString());
+    TopicReader.Received record =
+        TopicReader.awaitEvent(Topics.SUBSCRIPTION, written.get("id").asString());
 
     assertThat(record.key()).isEqualTo(Long.toString(anna));
     assertThat(JSON.readTree(record.payload())).isEqualTo(written);

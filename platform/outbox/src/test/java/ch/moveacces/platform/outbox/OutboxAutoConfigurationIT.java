@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.TopicReader;
 import ch.moveacces.testkit.WithKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -28,6 +29,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 @WithKafka
 class OutboxAutoConfigurationIT {
+
+  /** Several partitions, as the services' topics have. */
+  private static final int TOPIC_PARTITIONS = 3;
 
   private OutboxFixture fixture;
   private ApplicationContextRunner application;
@@ -59,7 +63,7 @@ class OutboxAutoConfigurationIT {
 
   @Test
   void aServiceNamingItsTableAppendsAndRelays() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     UUID eventId = UUID.randomUUID();
 
     application
@@ -95,7 +99,7 @@ class OutboxAutoConfigurationIT {
 
   @Test
   void aCommittedAppendWakesTheRelayRatherThanWaitingForThePoll() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     UUID eventId = UUID.randomUUID();
 
     application

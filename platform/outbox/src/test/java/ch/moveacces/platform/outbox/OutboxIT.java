@@ -6,8 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.platform.outbox.OutboxFixture.Relay;
 import ch.moveacces.platform.outbox.OutboxFixture.RelaySettings;
-import ch.moveacces.platform.outbox.TopicReader.Received;
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.TopicReader;
+import ch.moveacces.testkit.TopicReader.Received;
 import ch.moveacces.testkit.WithKafka;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -35,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WithKafka
 class OutboxIT {
+
+  /** Several partitions, so that the order per key is tested across them. */
+  private static final int TOPIC_PARTITIONS = 3;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,7 +84,7 @@ class OutboxIT {
 
   @Test
   void relayPublishesEveryPendingRowOnceInOrderPerKey() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     List<OutboxMessage> messages = messages(topic, 5, 40);
     append(messages);
 
@@ -97,7 +101,7 @@ class OutboxIT {
 
   @Test
   void twoInstancesRelayingAtOncePublishEachRowOnce() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     List<OutboxMessage> messages = messages(topic, 20, 15);
     RelaySettings smallBatches =
         new RelaySettings(7, Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(1));
@@ -118,7 +122,7 @@ class OutboxIT {
 
   @Test
   void kafkaDownAppendsSucceedAndEveryRowIsPublishedOnceKafkaIsBack() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     List<OutboxMessage> messages = messages(topic, 4, 10);
     RelaySettings failFast =
         new RelaySettings(
@@ -152,7 +156,7 @@ class OutboxIT {
 
   @Test
   void aKafkaTimeoutEndsTheBatchInsteadOfTimingOutKeyAfterKey() throws Exception {
-    String topic = TopicReader.newTopic();
+    String topic = TopicReader.newTopic("outbox-it", TOPIC_PARTITIONS);
     int keys = OutboxRelay.KEYS_IN_PARALLEL + 4;
     append(messages(topic, keys, 1));
     RelaySettings failFast =

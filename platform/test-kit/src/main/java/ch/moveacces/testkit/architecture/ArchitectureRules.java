@@ -9,6 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.ServiceIT;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
 import ch.moveacces.testkit.WithRedis;
@@ -88,6 +89,7 @@ public final class ArchitectureRules {
   private static final List<String> ENGINE_ANNOTATIONS =
       List.of(
           "org.springframework.boot.test.context.SpringBootTest",
+          ServiceIT.class.getName(),
           WithDatabase.class.getName(),
           WithRedis.class.getName(),
           WithKafka.class.getName(),

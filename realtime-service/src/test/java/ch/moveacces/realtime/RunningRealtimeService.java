@@ -1,14 +1,14 @@
 package ch.moveacces.realtime;
 
-import ch.moveacces.testkit.WithKafka;
-import ch.moveacces.testkit.WithRedis;
+import static ch.moveacces.testkit.Engine.KAFKA;
+import static ch.moveacces.testkit.Engine.REDIS;
+
+import ch.moveacces.testkit.ServiceIT;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -20,8 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceIT(
+    engines = {REDIS, KAFKA},
     properties = {
       "moveacces.realtime.max-connections-per-user=3",
       "moveacces.realtime.send-buffer=8",
@@ -30,8 +30,5 @@ import org.springframework.test.context.ContextConfiguration;
       "moveacces.realtime.close-grace=1s",
       "spring.kafka.consumer.auto-offset-reset=earliest"
     })
-@AutoConfigureWebTestClient
-@WithRedis
-@WithKafka
 @ContextConfiguration(initializers = Members.Keys.class)
-public @interface RealtimeServiceTest {}
+public @interface RunningRealtimeService {}

@@ -1,15 +1,15 @@
 package ch.moveacces.audit;
 
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
+
 import ch.moveacces.legacy.ServiceAccount;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.ServiceIT;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -19,9 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUDIT)
-@WithKafka
+@ServiceIT(
+    engines = {DATABASE, KAFKA},
+    account = ServiceAccount.AUDIT)
 @ContextConfiguration(initializers = Tokens.Keys.class)
-public @interface AuditServiceTest {}
+public @interface RunningAuditService {}

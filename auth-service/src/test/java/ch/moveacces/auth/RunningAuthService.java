@@ -1,15 +1,16 @@
 package ch.moveacces.auth;
 
+import static ch.moveacces.testkit.Engine.DATABASE;
+import static ch.moveacces.testkit.Engine.KAFKA;
+import static ch.moveacces.testkit.Engine.REDIS;
+
 import ch.moveacces.legacy.ServiceAccount;
-import ch.moveacces.testkit.WithDatabase;
-import ch.moveacces.testkit.WithKafka;
-import ch.moveacces.testkit.WithRedis;
+import ch.moveacces.testkit.ServiceIT;
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,17 +20,15 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@Documented
+@ServiceIT(
+    engines = {DATABASE, REDIS, KAFKA},
+    account = ServiceAccount.AUTH,
     properties = {
       "moveacces.auth.dev-ephemeral-key=true",
       "moveacces.auth.dev-accounts=true",
       "moveacces.auth.argon2.memory-kib=1024",
       "moveacces.auth.argon2.iterations=1"
     })
-@AutoConfigureWebTestClient
-@WithDatabase(ServiceAccount.AUTH)
-@WithRedis
-@WithKafka
 @Import(TestClock.Configuration.class)
-public @interface AuthServiceTest {}
+public @interface RunningAuthService {}

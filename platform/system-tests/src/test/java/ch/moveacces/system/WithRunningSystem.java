@@ -15,4 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(RunningSystemExtension.class)
-@interface SystemTest {}
+@interface WithRunningSystem {}
