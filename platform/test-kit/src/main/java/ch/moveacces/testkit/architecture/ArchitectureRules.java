@@ -8,8 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.ServiceIT;
+import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
 import ch.moveacces.testkit.WithRedis;
