@@ -1,11 +1,13 @@
 package ch.moveacces.realtime;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,8 +56,7 @@ class Connections {
       open.decrementAndGet();
       return Mono.error(new Refusal(CloseCodes.TOO_MANY_CONNECTIONS));
     }
-    @SuppressWarnings("unchecked")
-    CompletionStage<Void>[] subscribed = new CompletionStage[1];
+    AtomicReference<CompletionStage<Void>> subscribed = new AtomicReference<>();
     byUser.compute(
         connection.userId(),
         (userId, sockets) -> {
@@ -64,15 +65,16 @@ class Connections {
           }
           if (sockets.connections.size() < properties.maxConnectionsPerUser()) {
             sockets.connections.add(connection);
-            subscribed[0] = sockets.subscribed;
+            subscribed.set(sockets.subscribed);
           }
           return sockets;
         });
-    if (subscribed[0] == null) {
+    CompletionStage<Void> joined = subscribed.get();
+    if (joined == null) {
       open.decrementAndGet();
       return Mono.error(new Refusal(CloseCodes.TOO_MANY_CONNECTIONS));
     }
-    return Mono.fromCompletionStage(subscribed[0]);
+    return Mono.fromCompletionStage(joined);
   }
 
   private CompletionStage<Void> subscribe(String userId) {
@@ -152,6 +154,8 @@ class Connections {
 
   /** A socket refused after its upgrade, with the close code that says why. */
   static final class Refusal extends RuntimeException {
+
+    @Serial private static final long serialVersionUID = 1L;
 
     private final transient CloseStatus status;
 

@@ -1,5 +1,7 @@
 package ch.moveacces.audit.recording;
 
+import io.r2dbc.spi.Parameter;
+import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.R2dbcException;
 import java.time.LocalDateTime;
@@ -8,7 +10,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -108,6 +109,6 @@ class AuditTrail {
   }
 
   private static Parameter orNull(@Nullable Object value, Class<?> type) {
-    return Parameter.fromOrEmpty(value, type);
+    return value == null ? Parameters.in(type) : Parameters.in(value);
   }
 }

@@ -1,5 +1,6 @@
 package ch.moveacces.audit.recording;
 
+import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * topic at once.
  */
 class UnreadableEvent extends RuntimeException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   UnreadableEvent(String message, @Nullable Throwable cause) {
     super(message, cause);

@@ -46,14 +46,15 @@ public class RedisFailOpen {
     exchange.getAttributes().put(ATTRIBUTE, Boolean.TRUE);
     // The gateway restores thread locals only where asked (context propagation "limited"), and this
     // runs on whichever thread Redis's error arrived on: the trace id comes from the exchange.
-    try (TraceIds.LogScope ignored = traceIds.logScope(exchange)) {
-      log.warn(
-          "Redis unavailable for the {} check on {} {}: {}",
-          check,
-          exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath(),
-          cause.getClass().getSimpleName());
-    }
+    traceIds.log(
+        exchange,
+        () ->
+            log.warn(
+                "Redis unavailable for the {} check on {} {}: {}",
+                check,
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
+                cause.getClass().getSimpleName()));
   }
 
   /** Counts a request let through without a check Redis should have made. */

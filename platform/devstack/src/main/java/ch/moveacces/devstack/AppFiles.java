@@ -1,6 +1,7 @@
 package ch.moveacces.devstack;
 
 import java.io.IOException;
+import java.io.Serial;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ final class AppFiles {
 
   /** A request path that tries to leave the directory or cannot name a file at all. */
   static final class BadPath extends Exception {
+    @Serial private static final long serialVersionUID = 1L;
+
     BadPath(String path) {
       super("not a path to a file of the app: " + path);
     }

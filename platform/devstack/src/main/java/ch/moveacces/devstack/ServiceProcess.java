@@ -2,6 +2,7 @@ package ch.moveacces.devstack;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Serial;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -253,6 +254,8 @@ final class ServiceProcess {
 
   /** An application exited or timed out before it was ready. */
   static final class NotReady extends RuntimeException {
+
+    @Serial private static final long serialVersionUID = 1L;
 
     private final transient ServiceProcess service;
 

@@ -1,12 +1,15 @@
 package ch.moveacces.profile.me;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import java.io.Serial;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** {@code If-Match} named a version of the profile that is no longer the current one. */
 class ProfileChangedException extends ErrorResponseException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   ProfileChangedException() {
     super(HttpStatus.PRECONDITION_FAILED, problem(), null);

@@ -1,12 +1,15 @@
 package ch.moveacces.profile.me;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import java.io.Serial;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** A valid token whose user has no row (deleted since the token was issued). */
 class ProfileNotFoundException extends ErrorResponseException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   ProfileNotFoundException() {
     super(HttpStatus.NOT_FOUND, problem(), null);

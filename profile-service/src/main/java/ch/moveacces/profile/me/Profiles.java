@@ -1,11 +1,12 @@
 package ch.moveacces.profile.me;
 
+import io.r2dbc.spi.Parameter;
+import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -90,7 +91,7 @@ class Profiles {
   }
 
   private static Parameter orNull(@Nullable Object value, Class<?> type) {
-    return Parameter.fromOrEmpty(value, type);
+    return value == null ? Parameters.in(type) : Parameters.in(value);
   }
 
   private static Profile profile(Readable row) {

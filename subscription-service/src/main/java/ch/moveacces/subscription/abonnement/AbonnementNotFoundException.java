@@ -1,6 +1,7 @@
 package ch.moveacces.subscription.abonnement;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import java.io.Serial;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -10,6 +11,8 @@ import org.springframework.web.ErrorResponseException;
  * ids of other members' abonnements cannot be probed.
  */
 public class AbonnementNotFoundException extends ErrorResponseException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public AbonnementNotFoundException() {
     super(HttpStatus.NOT_FOUND, problem(), null);

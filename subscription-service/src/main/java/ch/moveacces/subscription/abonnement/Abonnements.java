@@ -1,11 +1,13 @@
 package ch.moveacces.subscription.abonnement;
 
+import io.r2dbc.spi.Parameter;
+import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -123,7 +125,7 @@ public class Abonnements {
         .bind("state", abonnement.state().value())
         .bind("name", abonnement.name())
         .bind("dateStart", abonnement.dateStart())
-        .bind("dateStop", Parameter.fromOrEmpty(abonnement.dateStop(), LocalDate.class))
+        .bind("dateStop", orNull(abonnement.dateStop(), LocalDate.class))
         .bind("price", abonnement.price())
         .bind("discount", abonnement.discount())
         .bind("currency", abonnement.currency())
@@ -141,6 +143,10 @@ public class Abonnements {
         .map(row -> true)
         .first()
         .defaultIfEmpty(false);
+  }
+
+  private static Parameter orNull(@Nullable Object value, Class<?> type) {
+    return value == null ? Parameters.in(type) : Parameters.in(value);
   }
 
   private static Abonnement abonnement(Readable row) {

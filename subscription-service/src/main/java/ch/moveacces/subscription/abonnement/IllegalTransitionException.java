@@ -1,12 +1,15 @@
 package ch.moveacces.subscription.abonnement;
 
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
+import java.io.Serial;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** A transition the abonnement's current state does not allow: 409, naming that state. */
 class IllegalTransitionException extends ErrorResponseException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   static final String CURRENT_STATE = "current_state";
   static final String ACTION = "action";

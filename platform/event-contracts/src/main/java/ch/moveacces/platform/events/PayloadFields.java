@@ -2,6 +2,7 @@ package ch.moveacces.platform.events;
 
 import ch.moveacces.platform.events.payload.EventPayload;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -53,6 +54,8 @@ final class PayloadFields {
 
   /** Jackson's snake_case, its translation reachable for {@link #wireName}. */
   private static final class SnakeCase extends PropertyNamingStrategies.SnakeCaseStrategy {
+
+    @Serial private static final long serialVersionUID = 1L;
 
     @Override
     public String translate(String name) {

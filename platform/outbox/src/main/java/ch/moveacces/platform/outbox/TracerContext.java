@@ -24,7 +24,10 @@ final class TracerContext implements TraceContext {
     this.propagator = propagator;
   }
 
+  // "try": Micrometer restores thread locals by a scope to close, which the body never names (an
+  // unnamed variable needs Java 22).
   @Override
+  @SuppressWarnings("try")
   public Mono<Map<String, String>> current() {
     return Mono.deferContextual(
         reactorContext -> {

@@ -1,5 +1,6 @@
 package ch.moveacces.platform.token;
 
+import java.io.Serial;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -8,6 +9,8 @@ import org.springframework.web.server.ResponseStatusException;
  * end its session), the request can be retried later.
  */
 public class KeysUnavailableException extends ResponseStatusException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public KeysUnavailableException(Throwable cause) {
     super(HttpStatus.SERVICE_UNAVAILABLE, "Access tokens cannot be verified at the moment.", cause);

@@ -139,14 +139,15 @@ public class Problems {
 
   private void logServerError(ProblemDetail problem, Throwable error, ServerWebExchange exchange) {
     if (HttpStatusCode.valueOf(problem.getStatus()).is5xxServerError()) {
-      try (TraceIds.LogScope ignored = traceIds.logScope(exchange)) {
-        log.error(
-            "{} {} failed with {}",
-            exchange.getRequest().getMethod(),
-            exchange.getRequest().getPath(),
-            problem.getStatus(),
-            error);
-      }
+      traceIds.log(
+          exchange,
+          () ->
+              log.error(
+                  "{} {} failed with {}",
+                  exchange.getRequest().getMethod(),
+                  exchange.getRequest().getPath(),
+                  problem.getStatus(),
+                  error));
     } else if (log.isDebugEnabled()) {
       log.debug(
           "{} {} answered {}: {}",

@@ -1,5 +1,6 @@
 package ch.moveacces.platform.defaults.problem;
 
+import java.io.Serial;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,8 @@ import org.springframework.web.ErrorResponseException;
  * is a service default) and thrown by handlers that read raw JSON themselves.
  */
 public class UnknownFieldException extends ErrorResponseException {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   public static final String TYPE = "unknown-field";
 

@@ -1,5 +1,6 @@
 package ch.moveacces.platform.defaults.problem;
 
+import java.io.Serial;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,10 +13,12 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ValidationFailedException extends ErrorResponseException {
 
+  @Serial private static final long serialVersionUID = 1L;
+
   public static final String TYPE = "validation-failed";
   public static final String ERRORS = "errors";
 
-  private final List<FieldError> errors;
+  private final transient List<FieldError> errors;
 
   public ValidationFailedException(List<FieldError> errors) {
     super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);

@@ -39,31 +39,27 @@ public class TraceIds {
   }
 
   /**
-   * Puts the exchange's trace id in the MDC for the log lines written until the scope is closed,
-   * then restores what was there. For lines about a request written where the thread's own context
-   * need not be the request's: with context propagation "limited", or on a client's thread.
+   * Writes {@code logLines} with the exchange's trace id in the MDC, then restores what was there.
+   * For lines about a request written where the thread's own context need not be the request's:
+   * with context propagation "limited", or on a client's thread.
    */
-  public LogScope logScope(ServerWebExchange exchange) {
+  public void log(ServerWebExchange exchange, Runnable logLines) {
     Optional<String> traceId = of(exchange);
     if (traceId.isEmpty()) {
-      return () -> {};
+      logLines.run();
+      return;
     }
     String previous = MDC.get(MDC_KEY);
     MDC.put(MDC_KEY, traceId.get());
-    return () -> {
+    try {
+      logLines.run();
+    } finally {
       if (previous == null) {
         MDC.remove(MDC_KEY);
       } else {
         MDC.put(MDC_KEY, previous);
       }
-    };
-  }
-
-  /** A {@link #logScope} to close, without a checked exception. */
-  @FunctionalInterface
-  public interface LogScope extends AutoCloseable {
-    @Override
-    void close();
+    }
   }
 
   private static Optional<String> fromObservation(ServerWebExchange exchange) {
