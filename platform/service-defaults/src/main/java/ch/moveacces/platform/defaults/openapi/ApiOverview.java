@@ -3,10 +3,14 @@ package ch.moveacces.platform.defaults.openapi;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -41,7 +45,7 @@ final class ApiOverview implements OpenApiCustomizer {
       api.components(components);
     }
     components.addSecuritySchemes(ApiSecurity.BEARER, bearerScheme());
-    ProblemComponents.addTo(components);
+    ProblemComponents.addTo(components, referencedResponses(api));
   }
 
   private static SecurityScheme bearerScheme() {
@@ -52,5 +56,20 @@ final class ApiOverview implements OpenApiCustomizer {
         .description(
             "An access token from POST /auth/login or POST /auth/refresh (auth-service), valid"
                 + " for 15 minutes.");
+  }
+
+  /** The shared responses the operations refer to, by name. */
+  private static Set<String> referencedResponses(OpenAPI api) {
+    if (api.getPaths() == null) {
+      return Set.of();
+    }
+    return api.getPaths().values().stream()
+        .flatMap(path -> path.readOperations().stream())
+        .filter(operation -> operation.getResponses() != null)
+        .flatMap(operation -> operation.getResponses().values().stream())
+        .map(ApiResponse::get$ref)
+        .filter(Objects::nonNull)
+        .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
+        .collect(Collectors.toSet());
   }
 }

@@ -10,7 +10,10 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The RFC 9457 answers every operation may give, as shared components: the {@code ProblemDetail}
@@ -30,35 +33,40 @@ final class ProblemComponents {
 
   private ProblemComponents() {}
 
-  static void addTo(Components components) {
+  /**
+   * The {@code ProblemDetail} schema, and of the shared responses those that the document's
+   * operations refer to ({@code used}, by name), so that no response stands unused.
+   */
+  static void addTo(Components components, Set<String> used) {
     components.addSchemas(PROBLEM_SCHEMA, problemSchema());
-    components.addResponses(
+    Map<String, ApiResponse> responses = new LinkedHashMap<>();
+    responses.put(
         BAD_REQUEST,
         problem(
             "The request cannot be read: malformed JSON (type bad-request), or a field the"
                 + " operation does not know (type unknown-field, named in errors)."));
-    components.addResponses(
+    responses.put(
         UNAUTHORIZED,
         problem(
                 "No valid access token: none was sent, or it is expired, forged, or of a session"
                     + " that has ended (type unauthorized).")
             .addHeaderObject("WWW-Authenticate", header("Bearer", new StringSchema())));
-    components.addResponses(
+    responses.put(
         FORBIDDEN,
         problem(
             "The token is valid, but its user lacks the role this operation needs (type"
                 + " forbidden)."));
-    components.addResponses(
+    responses.put(
         VALIDATION_FAILED,
         problem(
             "The input breaks a rule: every field at fault is named in errors (type"
                 + " validation-failed)."));
-    components.addResponses(
+    responses.put(
         TOO_MANY_REQUESTS,
         problem("The gateway's rate limit for this caller is reached (type too-many-requests).")
             .addHeaderObject(
                 "Retry-After", header("Seconds until a request may pass.", new IntegerSchema())));
-    components.addResponses(
+    responses.put(
         SERVICE_UNAVAILABLE,
         problem(
                 "The service is down, too slow or too busy to answer now (type"
@@ -66,6 +74,12 @@ final class ProblemComponents {
             .addHeaderObject(
                 "Retry-After",
                 header("Seconds to wait before trying again, when known.", new IntegerSchema())));
+    responses.forEach(
+        (name, response) -> {
+          if (used.contains(name)) {
+            components.addResponses(name, response);
+          }
+        });
   }
 
   /** A problem answer's body: {@code application/problem+json}, a {@code ProblemDetail}. */
