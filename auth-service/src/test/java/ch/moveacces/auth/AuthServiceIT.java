@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @AuthServiceTest
-class AuthServiceIT implements ServiceConventions, OwnMigrations {
+class AuthServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 
