@@ -5,6 +5,7 @@ import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.WithDatabase;
 import ch.moveacces.testkit.WithKafka;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 @WithDatabase(ServiceAccount.PROFILE)
 @WithKafka
-class ProfileServiceIT implements ServiceConventions, OwnMigrations {
+class ProfileServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 
