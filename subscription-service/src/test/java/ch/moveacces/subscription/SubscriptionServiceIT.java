@@ -3,12 +3,14 @@ package ch.moveacces.subscription;
 import ch.moveacces.legacy.ServiceAccount;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-class SubscriptionServiceIT extends RunningService implements ServiceConventions, OwnMigrations {
+class SubscriptionServiceIT extends RunningService
+    implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 
