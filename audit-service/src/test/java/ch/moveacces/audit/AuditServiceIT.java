@@ -9,6 +9,7 @@ import ch.moveacces.platform.events.Topics;
 import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.TestEngines;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @AuditServiceTest
-class AuditServiceIT implements ServiceConventions, OwnMigrations {
+class AuditServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 
