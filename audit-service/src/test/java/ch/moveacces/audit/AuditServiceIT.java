@@ -10,6 +10,7 @@ import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WebTestClients;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * dead-letter topic, consumer lag, outcomes and retries in Prometheus.
  */
 @RunningAuditService
-class AuditServiceIT implements ServiceConventions, OwnMigrations {
+class AuditServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 

@@ -8,6 +8,7 @@ import ch.moveacces.testkit.OwnMigrations;
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.ServiceIT;
 import ch.moveacces.testkit.WebTestClients;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ServiceIT(
     engines = {DATABASE, KAFKA},
     account = ServiceAccount.PROFILE)
-class ProfileServiceIT implements ServiceConventions, OwnMigrations {
+class ProfileServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 

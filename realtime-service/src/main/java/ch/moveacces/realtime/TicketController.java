@@ -4,6 +4,7 @@ import ch.moveacces.platform.defaults.problem.ProblemTypes;
 import ch.moveacces.platform.token.ActiveSessions;
 import ch.moveacces.platform.token.TokenClaims;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,9 @@ import reactor.core.publisher.Mono;
  * {@code POST /realtime/ticket}: a one-time ticket for {@code GET /ws?ticket=…}, bound to the
  * caller's user, session and token expiry, so that the access token itself never travels in a URL.
  */
+@Tag(
+    name = "Realtime",
+    description = "Live updates over a WebSocket (GET /ws), opened with a one-time ticket.")
 @RestController
 class TicketController {
 

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.testkit.ServiceConventions;
 import ch.moveacces.testkit.WebTestClients;
+import ch.moveacces.testkit.openapi.ApiDocumentConventions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @RunningRealtimeService
-class RealtimeServiceIT implements ServiceConventions {
+class RealtimeServiceIT implements ServiceConventions, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 

@@ -1,7 +1,12 @@
 package ch.moveacces.audit.query;
 
+import ch.moveacces.platform.defaults.openapi.ApiSecurity;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +22,10 @@ import reactor.core.publisher.Mono;
  * The audit trail for auditors (role AUDITOR, see {@link AuditorAccess}). Parameters are read as
  * text and checked by {@link AuditFilter}, so that every bad one is named in one 422 problem.
  */
+@Tag(
+    name = "Audit trail",
+    description = "Everything security-relevant that happened, for the AUDITOR role only.")
+@SecurityRequirement(name = ApiSecurity.BEARER, scopes = "AUDITOR")
 @RestController
 @RequestMapping(path = "/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuditEventsController {
@@ -28,6 +37,9 @@ class AuditEventsController {
   }
 
   /** Newest first (occurred_at, then arrival); follow {@code next_cursor} for older events. */
+  @Operation(
+      summary = "Audit events, newest first",
+      description = "One page; its next_cursor, given as cursor, reads the next older one.")
   @GetMapping
   Mono<AuditEventsPage> list(
       @Parameter(description = "only this user's events")
@@ -55,6 +67,9 @@ class AuditEventsController {
         .map(rows -> page(rows, filter.limit()));
   }
 
+  @Operation(summary = "One audit event")
+  @ProblemResponse(status = 404, description = "No such event (type audit-event-not-found).")
+  @ProblemResponse(status = 422, description = "The event id is no UUID (type validation-failed).")
   @GetMapping("/{event_id}")
   Mono<AuditEventView> one(@PathVariable("event_id") String eventId) {
     return events

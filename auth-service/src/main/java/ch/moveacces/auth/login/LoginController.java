@@ -4,11 +4,15 @@ import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.auth.session.Sessions;
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import ch.moveacces.platform.token.RefreshCookie;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +27,9 @@ import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /** Signing in, staying signed in, signing out. */
+@Tag(
+    name = "Sign-in",
+    description = "Signing in with an email and a password, staying signed in, signing out.")
 @RestController
 class LoginController {
 
@@ -48,6 +55,16 @@ class LoginController {
     this.webApp = webApp;
   }
 
+  @Operation(
+      summary = "Sign in with an email and a password",
+      description =
+          "Answers an access token (15 minutes) and a refresh token (24 hours) of a new session."
+              + " The web app (X-Moveacces-Client: web) gets its refresh token as an HttpOnly"
+              + " cookie instead.")
+  @SecurityRequirements
+  @ProblemResponse(
+      status = 401,
+      description = "The email or the password is wrong (type invalid-credentials).")
   @PostMapping("/auth/login")
   Mono<TokenResponse> login(@RequestBody LoginRequest request, ServerWebExchange exchange) {
     boolean web = webApp.sent(exchange.getRequest());
@@ -65,6 +82,17 @@ class LoginController {
   }
 
   /** The web app sends no body: its refresh token is in {@link RefreshCookie}. */
+  @Operation(
+      summary = "Trade a refresh token for a new pair of tokens",
+      description =
+          "The refresh token sent is spent: sending it again ends its whole session. The web"
+              + " app sends no body; its refresh token is its cookie.")
+  @SecurityRequirements
+  @ProblemResponse(
+      status = 401,
+      description =
+          "The refresh token is unknown, expired or already spent (type"
+              + " invalid-refresh-token).")
   @PostMapping("/auth/refresh")
   Mono<TokenResponse> refresh(
       @RequestBody(required = false) @Nullable RefreshRequest request, ServerWebExchange exchange) {
@@ -90,6 +118,11 @@ class LoginController {
    * web app may log out with its cookie alone (after a reload it has no access token yet); its
    * cookie is cleared.
    */
+  @Operation(
+      summary = "Sign out of this session",
+      description =
+          "Ends the session of the access token; a refresh token sent along ends with it. The"
+              + " web app may sign out with its refresh cookie alone.")
   @PostMapping("/auth/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> logout(
@@ -131,6 +164,7 @@ class LoginController {
         : loggedOut;
   }
 
+  @Operation(summary = "Sign out of every session")
   @PostMapping("/auth/logout-all")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> logoutAll(AuthenticatedUser caller, ServerWebExchange exchange) {

@@ -1,9 +1,12 @@
 package ch.moveacces.auth.password;
 
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Password", description = "Changing one's password.")
 @RestController
 class PasswordController {
 
@@ -25,6 +29,12 @@ class PasswordController {
     this.clientOrigins = clientOrigins;
   }
 
+  @Operation(
+      summary = "Change my password",
+      description = "Needs the current password; every other session of mine ends.")
+  @ProblemResponse(
+      status = 401,
+      description = "No valid access token, or the current password is wrong.")
   @PostMapping("/auth/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> change(

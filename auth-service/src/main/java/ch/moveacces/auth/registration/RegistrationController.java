@@ -1,7 +1,11 @@
 package ch.moveacces.auth.registration;
 
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+@Tag(name = "Registration", description = "Becoming a member: an account and its profile.")
 @RestController
 class RegistrationController {
 
@@ -25,6 +30,11 @@ class RegistrationController {
     this.clientOrigins = clientOrigins;
   }
 
+  @Operation(summary = "Create an account")
+  @SecurityRequirements
+  @ProblemResponse(
+      status = 409,
+      description = "An account with this email address already exists (type email-taken).")
   @PostMapping("/auth/register")
   @ResponseStatus(HttpStatus.CREATED)
   Mono<Registered> register(@RequestBody RegistrationRequest request, ServerWebExchange exchange) {

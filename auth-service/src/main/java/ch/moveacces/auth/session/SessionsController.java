@@ -3,8 +3,11 @@ package ch.moveacces.auth.session;
 import ch.moveacces.auth.event.IdentityEvents;
 import ch.moveacces.auth.problem.AuthProblems;
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** A user's own sessions: list them, end one. */
+@Tag(name = "Sessions", description = "The devices I am signed in on: see them, end one.")
 @RestController
 class SessionsController {
 
@@ -31,6 +35,7 @@ class SessionsController {
     this.events = events;
   }
 
+  @Operation(summary = "My active sessions, newest first")
   @GetMapping("/auth/sessions")
   Mono<List<SessionView>> list(AuthenticatedUser caller) {
     return sessions
@@ -40,6 +45,10 @@ class SessionsController {
         .collectList();
   }
 
+  @Operation(summary = "End one of my sessions")
+  @ProblemResponse(
+      status = 404,
+      description = "I have no such active session (type session-not-found).")
   @DeleteMapping("/auth/sessions/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> revoke(AuthenticatedUser caller, @PathVariable String id, ServerWebExchange exchange) {

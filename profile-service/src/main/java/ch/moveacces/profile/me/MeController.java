@@ -1,10 +1,13 @@
 package ch.moveacces.profile.me;
 
 import ch.moveacces.platform.defaults.client.ClientOrigins;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.token.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * {@code /users/me}: the profile of the member whose verified access token this is. The user id
  * comes from the token's {@code sub}, never from the request.
  */
+@Tag(name = "My profile", description = "The signed-in member's own profile: read it, change it.")
 @RestController
 @RequestMapping("/users/me")
 class MeController {
@@ -39,6 +43,10 @@ class MeController {
   }
 
   /** With the profile's ETag; an If-None-Match naming it is answered 304 by Spring. */
+  @Operation(
+      summary = "My profile",
+      description = "With its ETag: an If-None-Match naming it is answered 304 Not Modified.")
+  @ProblemResponse(status = 404, description = "I have no profile (type profile-not-found).")
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<ProfileView>> get() {
     return caller().flatMap(myProfile::read).map(MeController::withETag);
@@ -48,6 +56,15 @@ class MeController {
    * A JSON merge patch. Plain {@code application/json} is read the same way, as clients often send
    * it for a partial update.
    */
+  @Operation(
+      summary = "Change my profile",
+      description =
+          "A JSON merge patch (RFC 7396) of the fields to change. With If-Match, only while"
+              + " the profile still has that ETag.")
+  @ProblemResponse(status = 404, description = "I have no profile (type profile-not-found).")
+  @ProblemResponse(
+      status = 412,
+      description = "The profile changed since the ETag in If-Match (type precondition-failed).")
   @PatchMapping(
       consumes = {MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE},
       produces = MediaType.APPLICATION_JSON_VALUE)

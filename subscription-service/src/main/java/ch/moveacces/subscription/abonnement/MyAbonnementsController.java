@@ -1,8 +1,10 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.token.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code /subscriptions}: the abonnements of the member whose verified access token this is. The
  * user id comes from the token's {@code sub}, never from the request.
  */
+@Tag(name = "My abonnements", description = "The signed-in member's abonnements and their states.")
 @RestController
 @RequestMapping(path = "/subscriptions", produces = MediaType.APPLICATION_JSON_VALUE)
 class MyAbonnementsController {
@@ -38,6 +41,9 @@ class MyAbonnementsController {
   }
 
   @GetMapping("/{id}")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement of mine has this id (type abonnement-not-found).")
   @Operation(summary = "One of my abonnements; 404 when it is not mine")
   Mono<AbonnementView> get(@PathVariable long id) {
     return caller()
@@ -47,18 +53,36 @@ class MyAbonnementsController {
   }
 
   @PostMapping("/{id}/pause")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement of mine has this id (type abonnement-not-found).")
+  @ProblemResponse(
+      status = 409,
+      description = "Not from its current state (type illegal-state-transition).")
   @Operation(summary = "Pause an active abonnement; 409 from any other state")
   Mono<AbonnementView> pause(@PathVariable long id, ServerHttpRequest request) {
     return apply(Transition.PAUSE, id, request);
   }
 
   @PostMapping("/{id}/resume")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement of mine has this id (type abonnement-not-found).")
+  @ProblemResponse(
+      status = 409,
+      description = "Not from its current state (type illegal-state-transition).")
   @Operation(summary = "Resume a paused abonnement; 409 from any other state")
   Mono<AbonnementView> resume(@PathVariable long id, ServerHttpRequest request) {
     return apply(Transition.RESUME, id, request);
   }
 
   @PostMapping("/{id}/cancel")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement of mine has this id (type abonnement-not-found).")
+  @ProblemResponse(
+      status = 409,
+      description = "Not from its current state (type illegal-state-transition).")
   @Operation(
       summary = "Cancel a pending, active or paused abonnement; 409 once expired or canceled")
   Mono<AbonnementView> cancel(@PathVariable long id, ServerHttpRequest request) {

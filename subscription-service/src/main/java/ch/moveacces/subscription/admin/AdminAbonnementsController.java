@@ -1,11 +1,16 @@
 package ch.moveacces.subscription.admin;
 
+import ch.moveacces.platform.defaults.openapi.ApiSecurity;
+import ch.moveacces.platform.defaults.openapi.ProblemResponse;
 import ch.moveacces.subscription.abonnement.AbonnementLifecycle;
 import ch.moveacces.subscription.abonnement.AbonnementNotFoundException;
 import ch.moveacces.subscription.abonnement.Abonnements;
 import ch.moveacces.subscription.abonnement.Clients;
 import ch.moveacces.subscription.abonnement.Transition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** {@code /admin/subscriptions}: any member's abonnements, for the ADMIN role only. */
+@Tag(
+    name = "Abonnements (administrators)",
+    description = "Any member's abonnements, for the ADMIN role only.")
+@SecurityRequirement(name = ApiSecurity.BEARER, scopes = "ADMIN")
 @RestController
 @RequestMapping(path = AdminAbonnementsController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminAbonnementsController {
@@ -43,6 +52,7 @@ class AdminAbonnementsController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create an abonnement for a member, pending or active")
+  @ApiResponse(responseCode = "201", description = "Created; Location names the new abonnement.")
   Mono<ResponseEntity<AdminAbonnementView>> create(
       @RequestBody AbonnementRequest request, ServerHttpRequest httpRequest) {
     return createAbonnement
@@ -54,6 +64,9 @@ class AdminAbonnementsController {
   }
 
   @GetMapping("/{id}")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement has this id (type abonnement-not-found).")
   @Operation(summary = "Any member's abonnement")
   Mono<AdminAbonnementView> get(@PathVariable long id) {
     return abonnements
@@ -63,6 +76,12 @@ class AdminAbonnementsController {
   }
 
   @PostMapping("/{id}/activate")
+  @ProblemResponse(
+      status = 404,
+      description = "No abonnement has this id (type abonnement-not-found).")
+  @ProblemResponse(
+      status = 409,
+      description = "Not from its current state (type illegal-state-transition).")
   @Operation(summary = "Activate a pending abonnement; 409 from any other state")
   Mono<AdminAbonnementView> activate(@PathVariable long id, ServerHttpRequest request) {
     return lifecycle
