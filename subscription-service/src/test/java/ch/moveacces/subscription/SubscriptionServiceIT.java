@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The operator conventions, its own migrations and its OpenAPI document. */
-class SubscriptionServiceIT extends RunningService implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
+class SubscriptionServiceIT extends RunningService
+    implements ServiceConventions, OwnMigrations, ApiDocumentConventions {
 
   @Autowired WebTestClient client;
 

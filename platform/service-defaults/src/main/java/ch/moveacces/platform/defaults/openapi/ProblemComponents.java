@@ -97,32 +97,34 @@ final class ProblemComponents {
   }
 
   private static Schema<?> problemSchema() {
-    Schema<?> fieldError =
-        new ObjectSchema()
-            .addProperty(
-                "field",
-                new StringSchema()
-                    .description("as the client sent it: a JSON name or path (address.npa)"))
-            .addProperty("message", new StringSchema())
-            .required(List.of("field", "message"));
-    return new ObjectSchema()
-        .description(
-            "An RFC 9457 problem. Clients branch on type, a stable URI"
-                + " (https://moveacces.ch/problems/<name>); title and detail are for people.")
-        .addProperty("type", new StringSchema().format("uri"))
-        .addProperty("title", new StringSchema())
-        .addProperty("status", new IntegerSchema())
-        .addProperty("detail", new StringSchema())
-        .addProperty("instance", new StringSchema().format("uri-reference"))
-        .addProperty(
-            "traceId",
-            new StringSchema()
-                .description("the request's trace id, also in the X-Trace-Id response header"))
-        .addProperty(
-            "errors",
-            new ArraySchema()
-                .items(fieldError)
-                .description("for validation-failed and unknown-field: each field at fault"))
-        .required(List.of("type", "title", "status"));
+    // Built step by step: addProperty returns the raw Schema type, which makes a chained
+    // required(...) an unchecked call.
+    ObjectSchema fieldError = new ObjectSchema();
+    fieldError.addProperty(
+        "field",
+        new StringSchema().description("as the client sent it: a JSON name or path (address.npa)"));
+    fieldError.addProperty("message", new StringSchema());
+    fieldError.setRequired(List.of("field", "message"));
+
+    ObjectSchema problem = new ObjectSchema();
+    problem.setDescription(
+        "An RFC 9457 problem. Clients branch on type, a stable URI"
+            + " (https://moveacces.ch/problems/<name>); title and detail are for people.");
+    problem.addProperty("type", new StringSchema().format("uri"));
+    problem.addProperty("title", new StringSchema());
+    problem.addProperty("status", new IntegerSchema());
+    problem.addProperty("detail", new StringSchema());
+    problem.addProperty("instance", new StringSchema().format("uri-reference"));
+    problem.addProperty(
+        "traceId",
+        new StringSchema()
+            .description("the request's trace id, also in the X-Trace-Id response header"));
+    problem.addProperty(
+        "errors",
+        new ArraySchema()
+            .items(fieldError)
+            .description("for validation-failed and unknown-field: each field at fault"));
+    problem.setRequired(List.of("type", "title", "status"));
+    return problem;
   }
 }
