@@ -45,6 +45,9 @@ GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE
 CREATE USER IF NOT EXISTS 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
 ALTER USER 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
 GRANT CREATE, ALTER, INDEX, SELECT, INSERT ON moveacces.audit_logs TO 'moveacces_audit'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT, UPDATE ON moveacces.audit_personal_data TO 'moveacces_audit'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT ON moveacces.audit_checkpoints TO 'moveacces_audit'@'%';
+GRANT CREATE, INDEX, SELECT, INSERT ON moveacces.audit_erasures TO 'moveacces_audit'@'%';
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.flyway_history_audit TO 'moveacces_audit'@'%';
 
