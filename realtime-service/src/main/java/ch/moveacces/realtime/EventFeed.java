@@ -4,6 +4,8 @@ import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.Topics;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Component;
  * committed once every record of the poll has been appended (ack mode BATCH, one commit per poll
  * rather than per record): a crash in between redelivers those records, which the event id's dedupe
  * key turns into no-ops.
+ *
+ * <p>An event that breaks its schema but whose envelope and payload can be read is pushed all the
+ * same (a revocation must close sockets whatever else is wrong with it), counted in {@code
+ * realtime_events_schema_violations_total{type}} and logged, once: when it is first appended.
  */
 @Component
 class EventFeed {
@@ -22,6 +28,7 @@ class EventFeed {
   static final String GROUP = "realtime-service";
 
   private static final Duration APPEND_TIMEOUT = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
 
   private final UserStreams streams;
   private final RealtimeMetrics metrics;
@@ -44,5 +51,13 @@ class EventFeed {
     }
     boolean appended = Boolean.TRUE.equals(streams.append(event).block(APPEND_TIMEOUT));
     metrics.event(appended ? "pushed" : "duplicate");
+    if (appended && !event.schemaViolations().isEmpty()) {
+      metrics.schemaViolation(event.type());
+      log.warn(
+          "Pushed event {} of type {} although it breaks its schema: {}",
+          event.eventId(),
+          event.type(),
+          event.schemaViolations());
+    }
   }
 }

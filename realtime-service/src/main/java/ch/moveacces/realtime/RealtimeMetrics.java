@@ -60,4 +60,13 @@ class RealtimeMetrics {
         .register(registry)
         .increment();
   }
+
+  /** An event acted on although it breaks its schema, by type (known types only). */
+  void schemaViolation(String type) {
+    Counter.builder("realtime.events.schema.violations")
+        .description("Events pushed although they break their schema, by type")
+        .tag("type", type)
+        .register(registry)
+        .increment();
+  }
 }

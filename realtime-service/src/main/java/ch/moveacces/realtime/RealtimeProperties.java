@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param historySize entries kept in each user's stream for resuming ({@code MAXLEN ~})
  * @param historyTtl life of a user's stream after its last entry
  * @param maxClientMessage largest frame a client may send
+ * @param deadLetterRetention how long {@code realtime-service.dlt} keeps a record ({@code
+ *     retention.ms}, set when the topic is created or the service starts); at least 30 days, so
+ *     that a dead letter outlives any holiday of whoever has to replay it
  */
 @Validated
 @ConfigurationProperties(RealtimeProperties.PREFIX)
@@ -38,7 +41,8 @@ public record RealtimeProperties(
     @DefaultValue("5s") Duration closeGrace,
     @DefaultValue("500") int historySize,
     @DefaultValue("24h") Duration historyTtl,
-    @DefaultValue("8KB") DataSize maxClientMessage) {
+    @DefaultValue("8KB") DataSize maxClientMessage,
+    @DefaultValue("30d") Duration deadLetterRetention) {
 
   public static final String PREFIX = "moveacces.realtime";
 
@@ -53,6 +57,9 @@ public record RealtimeProperties(
     }
     if (historyTtl.compareTo(Duration.ofHours(24)) < 0) {
       throw new IllegalArgumentException(PREFIX + ".history-ttl is at least 24h");
+    }
+    if (deadLetterRetention.compareTo(Duration.ofDays(30)) < 0) {
+      throw new IllegalArgumentException(PREFIX + ".dead-letter-retention is at least 30d");
     }
     atLeastOne("max-connections-per-user", maxConnectionsPerUser);
     atLeastOne("max-connections", maxConnections);

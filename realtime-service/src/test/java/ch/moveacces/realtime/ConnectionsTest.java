@@ -44,7 +44,8 @@ class ConnectionsTest {
               Duration.ofSeconds(5),
               500,
               Duration.ofHours(24),
-              DataSize.ofKilobytes(8)),
+              DataSize.ofKilobytes(8),
+              Duration.ofDays(30)),
           new RealtimeMetrics(new SimpleMeterRegistry()));
   private final Map<Connection, List<CloseStatus>> closes = new HashMap<>();
 

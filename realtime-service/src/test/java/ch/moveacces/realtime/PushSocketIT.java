@@ -3,10 +3,14 @@ package ch.moveacces.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
+import ch.moveacces.platform.events.payload.SessionRevoked;
 import ch.moveacces.realtime.Members.Member;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,15 +33,19 @@ import tools.jackson.databind.JsonNode;
  * to another member; the closes 4401, 4403, 4408 and the member's 4429 (the idle 4000 and the
  * instance's 4429 are {@code HeartbeatAndInstanceCapIT}'s, 4413 {@code SlowConsumerIT}'s); {@code
  * auth}, ping and errors; {@code resume} in the stream's order with nothing twice, {@code
- * resync_required} after a trimmed history; a redelivered event pushed and stored once.
+ * resync_required} after a trimmed history; a redelivered event pushed and stored once; events with
+ * and without actor pushed alike; a session revoked by an event whose {@code tracestate} breaks its
+ * schema closed all the same, and the event counted.
  */
 @RunningRealtimeService
 class PushSocketIT {
 
   private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
 
   @Autowired WebTestClient client;
   @Autowired KafkaListenerEndpointRegistry registry;
+  @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -229,6 +237,59 @@ class PushSocketIT {
   }
 
   @Test
+  void closesTheSocketOfASessionRevokedByAnEventThatBreaksItsSchemaElsewhere() {
+    Member phone = Members.signIn();
+    Member laptop = Members.session(phone.userId());
+    double flaggedBefore = flagged(EventType.SESSION_REVOKED);
+    try (TestSocket revoked = TestSocket.open(withTicket(phone)).ready();
+        TestSocket kept = TestSocket.open(withTicket(laptop)).ready()) {
+      phone.endSession();
+      EventEnvelope event =
+          EventEnvelope.builder(new SessionRevoked(phone.sessionId()))
+              .source("auth-service")
+              .user(Long.parseLong(phone.userId()))
+              .trace(
+                  "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                  PushableEventTest.OVER_LONG_TRACESTATE)
+              .build();
+      assertThat(SCHEMAS.validate(event)).as("the event breaks its schema").isNotEmpty();
+
+      Events.publish(event);
+
+      assertThat(revoked.closeStatus(ONE_SECOND).getCode()).isEqualTo(4403);
+      assertThat(kept.next(ONE_SECOND).path("type").asString())
+          .isEqualTo(EventType.SESSION_REVOKED.type());
+      await()
+          .atMost(ONE_SECOND)
+          .untilAsserted(
+              () -> assertThat(flagged(EventType.SESSION_REVOKED)).isEqualTo(flaggedBefore + 1));
+    }
+  }
+
+  @Test
+  void pushesEventsWithAndWithoutActorAlikeAndNeverTheActor() {
+    Member member = Members.signIn();
+    try (TestSocket socket = TestSocket.open(withTicket(member)).ready()) {
+      long userId = Long.parseLong(member.userId());
+      List<EventEnvelope> events =
+          List.of(
+              Events.abonnementPaused(member.userId(), 17),
+              withActor(Events.abonnementPaused(member.userId(), 18), Actor.member(userId)),
+              withActor(Events.abonnementPaused(member.userId(), 19), Actor.admin(7)),
+              withActor(Events.abonnementPaused(member.userId(), 20), Actor.SYSTEM));
+      events.forEach(event -> assertThat(SCHEMAS.validate(event)).isEmpty());
+      events.forEach(Events::publish);
+
+      for (long abonnementId = 17; abonnementId <= 20; abonnementId++) {
+        JsonNode message = socket.next(ONE_SECOND);
+        assertThat(message.path("data").path("abonnement_id").asLong()).isEqualTo(abonnementId);
+        assertThat(message.propertyNames()).containsExactlyInAnyOrder("id", "type", "time", "data");
+        assertThat(message.toString()).doesNotContain("actor");
+      }
+    }
+  }
+
+  @Test
   void aPasswordChangeEndsEveryOtherSessionsSocket() {
     Member changer = Members.signIn();
     Member other = Members.session(changer.userId());
@@ -401,6 +462,27 @@ class PushSocketIT {
                 again.ready();
               }
             });
+  }
+
+  double flagged(EventType type) {
+    Counter counter =
+        meters.find("realtime.events.schema.violations").tag("type", type.type()).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  static EventEnvelope withActor(EventEnvelope event, Actor actor) {
+    return new EventEnvelope(
+        event.id(),
+        event.source(),
+        event.type(),
+        event.specversion(),
+        event.time(),
+        event.subject(),
+        event.datacontenttype(),
+        event.traceparent(),
+        event.tracestate(),
+        actor,
+        event.data());
   }
 
   URI withTicket(Member member) {

@@ -3,9 +3,18 @@ package ch.moveacces.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.testkit.ServiceConventions;
+import ch.moveacces.testkit.TestEngines;
 import ch.moveacces.testkit.WebTestClients;
 import ch.moveacces.testkit.openapi.ApiDocumentConventions;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -72,6 +81,24 @@ class RealtimeServiceIT implements ServiceConventions, ApiDocumentConventions {
                     .contains("realtime_connections{")
                     .contains("realtime_messages_sent_total{")
                     .contains("realtime_messages_dropped_total{"));
+  }
+
+  /** Thirty days, the default of {@code moveacces.realtime.dead-letter-retention}. */
+  @Test
+  void keepsItsDeadLettersThirtyDays() throws Exception {
+    ConfigResource topic =
+        new ConfigResource(ConfigResource.Type.TOPIC, FeedFailures.DEAD_LETTER_TOPIC);
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestEngines.kafka().bootstrapServers()))) {
+      Config config =
+          admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+
+      assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value())
+          .isEqualTo(String.valueOf(Duration.ofDays(30).toMillis()));
+    }
   }
 
   @Test

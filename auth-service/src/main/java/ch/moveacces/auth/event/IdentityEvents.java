@@ -1,5 +1,6 @@
 package ch.moveacces.auth.event;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
@@ -23,6 +24,12 @@ import reactor.core.publisher.Mono;
  * Appends identity events to the outbox. Inside a transaction the row commits with it; otherwise on
  * its own. Either way the returned {@code Mono} completes only once the row is written, so a caller
  * that waits for it never answers a success whose event is missing.
+ *
+ * <p>The actor: every change here is the member's own, so the member acts as {@link Actor#member}:
+ * by registering, by signing in (the password just checked), with a refresh token, or with the
+ * access token whose user the callers pass (logout, ending sessions, changing the password). A
+ * failed login and a reused refresh token name no actor: nobody authenticated, and the reused token
+ * may be a thief's as well as the member's.
  */
 @Component
 public class IdentityEvents {
@@ -36,11 +43,11 @@ public class IdentityEvents {
   }
 
   public Mono<Void> userRegistered(long userId, Client client) {
-    return append(event(new UserRegistered(), client).user(userId));
+    return append(byTheMember(new UserRegistered(), userId, client));
   }
 
   public Mono<Void> loginSucceeded(long userId, String sessionId, Client client) {
-    return append(event(new LoginSucceeded(sessionId), client).user(userId));
+    return append(byTheMember(new LoginSucceeded(sessionId), userId, client));
   }
 
   public Mono<Void> loginFailedWithWrongPassword(long userId, Client client) {
@@ -55,7 +62,7 @@ public class IdentityEvents {
   }
 
   public Mono<Void> refreshTokenRotated(long userId, String sessionId, Client client) {
-    return append(event(new RefreshTokenRotated(sessionId), client).user(userId));
+    return append(byTheMember(new RefreshTokenRotated(sessionId), userId, client));
   }
 
   /** The session named has been revoked because one of its old refresh tokens came back. */
@@ -64,20 +71,24 @@ public class IdentityEvents {
   }
 
   public Mono<Void> loggedOut(long userId, String sessionId, Client client) {
-    return append(event(new LoggedOut(sessionId), client).user(userId));
+    return append(byTheMember(new LoggedOut(sessionId), userId, client));
   }
 
   public Mono<Void> sessionRevoked(long userId, String sessionId, Client client) {
-    return append(event(new SessionRevoked(sessionId), client).user(userId));
+    return append(byTheMember(new SessionRevoked(sessionId), userId, client));
   }
 
   public Mono<Void> allSessionsRevoked(long userId, long revokedSessions, Client client) {
-    return append(event(new AllSessionsRevoked(revokedSessions), client).user(userId));
+    return append(byTheMember(new AllSessionsRevoked(revokedSessions), userId, client));
   }
 
   /** {@code sessionId}: the session that changed it, the one that stays signed in. */
   public Mono<Void> passwordChanged(long userId, String sessionId, Client client) {
-    return append(event(new PasswordChanged(sessionId), client).user(userId));
+    return append(byTheMember(new PasswordChanged(sessionId), userId, client));
+  }
+
+  private EventEnvelopeBuilder byTheMember(EventPayload payload, long userId, Client client) {
+    return event(payload, client).user(userId).actor(Actor.member(userId));
   }
 
   private EventEnvelopeBuilder event(EventPayload payload, Client client) {

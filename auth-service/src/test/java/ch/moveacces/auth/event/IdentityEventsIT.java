@@ -7,6 +7,7 @@ import ch.moveacces.auth.AuthClient.Tokens;
 import ch.moveacces.auth.RunningAuthService;
 import ch.moveacces.auth.TestClock;
 import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
@@ -33,7 +34,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * <p>Each of the nine events writes exactly one row, checked for its subject, {@code session_id}
  * and client fields (the forwarded address and a user agent); a refused registration, a refused
  * password change and a repeated refresh within the grace window write none, and no row carries a
- * password or a token.
+ * password or a token. The member is the actor of every event but a failed login and a reused
+ * refresh token, which name none (nobody authenticated).
  */
 @RunningAuthService
 class IdentityEventsIT {
@@ -54,6 +56,7 @@ class IdentityEventsIT {
     long userId = auth().register(AuthClient.newEmail());
 
     EventEnvelope event = theOnly(EventType.USER_REGISTERED, userId);
+    assertThat(event.actor()).isEqualTo(Actor.member(userId));
 
     assertThat(event.data())
         .containsOnlyKeys("client_ip", "user_agent")
@@ -86,7 +89,7 @@ class IdentityEventsIT {
 
     Tokens tokens = auth().login(email, AuthClient.PASSWORD);
 
-    assertFromThePhone(theOnly(EventType.LOGIN_SUCCEEDED, userId))
+    assertFromThePhone(byTheMember(theOnly(EventType.LOGIN_SUCCEEDED, userId)))
         .containsEntry("session_id", tokens.sessionId());
   }
 
@@ -97,7 +100,7 @@ class IdentityEventsIT {
 
     login(email, WRONG_PASSWORD).expectStatus().isUnauthorized();
 
-    assertFromThePhone(theOnly(EventType.LOGIN_FAILED, userId))
+    assertFromThePhone(byNobody(theOnly(EventType.LOGIN_FAILED, userId)))
         .containsOnlyKeys("reason", "client_ip", "user_agent")
         .containsEntry("reason", "wrong_password");
     assertThat(OUTBOX.withKey(userId)).noneMatch(ofType(EventType.LOGIN_SUCCEEDED));
@@ -110,7 +113,7 @@ class IdentityEventsIT {
     login(" " + email.toUpperCase(), AuthClient.PASSWORD).expectStatus().isUnauthorized();
 
     String subject = Subjects.unknownEmail(email);
-    assertFromThePhone(theOnly(EventType.LOGIN_FAILED, subject))
+    assertFromThePhone(byNobody(theOnly(EventType.LOGIN_FAILED, subject)))
         .containsEntry("reason", "unknown_email");
     assertThat(OUTBOX.withKey(subject).get(0).payload()).doesNotContain(email);
   }
@@ -125,7 +128,7 @@ class IdentityEventsIT {
     clock.advance(Duration.ofSeconds(5));
     assertThat(auth().refreshed(tokens.refreshToken())).isEqualTo(next);
 
-    assertFromThePhone(theOnly(EventType.REFRESH_TOKEN_ROTATED, userId))
+    assertFromThePhone(byTheMember(theOnly(EventType.REFRESH_TOKEN_ROTATED, userId)))
         .containsEntry("session_id", tokens.sessionId());
   }
 
@@ -140,7 +143,7 @@ class IdentityEventsIT {
     auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
     auth().refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
 
-    assertFromThePhone(theOnly(EventType.REFRESH_TOKEN_REUSE_DETECTED, userId))
+    assertFromThePhone(byNobody(theOnly(EventType.REFRESH_TOKEN_REUSE_DETECTED, userId)))
         .containsEntry("session_id", tokens.sessionId());
     theOnly(EventType.REFRESH_TOKEN_ROTATED, userId);
   }
@@ -160,7 +163,7 @@ class IdentityEventsIT {
         .expectStatus()
         .isNoContent();
 
-    assertFromThePhone(theOnly(EventType.LOGGED_OUT, user.id()))
+    assertFromThePhone(byTheMember(theOnly(EventType.LOGGED_OUT, user.id())))
         .containsEntry("session_id", tokens.sessionId());
   }
 
@@ -179,7 +182,7 @@ class IdentityEventsIT {
         .expectStatus()
         .isNoContent();
 
-    assertFromThePhone(theOnly(EventType.SESSION_REVOKED, userId))
+    assertFromThePhone(byTheMember(theOnly(EventType.SESSION_REVOKED, userId)))
         .containsEntry("session_id", first.sessionId());
   }
 
@@ -198,7 +201,7 @@ class IdentityEventsIT {
         .expectStatus()
         .isNoContent();
 
-    assertFromThePhone(theOnly(EventType.ALL_SESSIONS_REVOKED, userId))
+    assertFromThePhone(byTheMember(theOnly(EventType.ALL_SESSIONS_REVOKED, userId)))
         .containsEntry("revoked_sessions", 2);
   }
 
@@ -209,7 +212,7 @@ class IdentityEventsIT {
 
     changePassword(tokens, AuthClient.PASSWORD, NEW_PASSWORD).expectStatus().isNoContent();
 
-    assertFromThePhone(theOnly(EventType.PASSWORD_CHANGED, user.id()))
+    assertFromThePhone(byTheMember(theOnly(EventType.PASSWORD_CHANGED, user.id())))
         .containsOnlyKeys("session_id", "client_ip", "user_agent")
         .containsEntry("session_id", tokens.sessionId());
   }
@@ -260,6 +263,20 @@ class IdentityEventsIT {
     EventEnvelope event = EventJson.read(row.payload());
     assertThat(event.subject()).isEqualTo(key);
     assertThat(event.source()).isEqualTo("/auth-service");
+    return event;
+  }
+
+  /** The member the event is about acted, as a user in role {@code user}. */
+  private static EventEnvelope byTheMember(EventEnvelope event) {
+    assertThat(event.actor()).isEqualTo(Actor.member(Long.parseLong(event.subject())));
+    assertThat(EventJson.toNode(event).get("actorrole").stringValue()).isEqualTo("user");
+    return event;
+  }
+
+  /** Nobody authenticated: the event names no actor at all. */
+  private static EventEnvelope byNobody(EventEnvelope event) {
+    assertThat(event.actor()).isNull();
+    assertThat(EventJson.toNode(event).has("actor")).isFalse();
     return event;
   }
 

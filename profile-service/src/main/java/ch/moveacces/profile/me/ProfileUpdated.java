@@ -1,5 +1,6 @@
 package ch.moveacces.profile.me;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
@@ -7,7 +8,9 @@ import java.util.List;
 
 /**
  * {@code ch.moveacces.profile.profile-updated.v1}: a member's profile changed. It names the changed
- * fields and never their values, old or new: consumers that need them read the profile.
+ * fields and never their values, old or new: consumers that need them read the profile. The member
+ * is its actor: a profile is changed only by its own member ({@code PATCH /users/me}, the user id
+ * from the access token); no administrator path exists.
  */
 final class ProfileUpdated {
 
@@ -18,6 +21,7 @@ final class ProfileUpdated {
     return EventEnvelope.builder(
             new ch.moveacces.platform.events.payload.ProfileUpdated(changedFields))
         .user(userId)
+        .actor(Actor.member(userId))
         .client(client);
   }
 }

@@ -7,6 +7,7 @@ import static ch.moveacces.testkit.Engine.KAFKA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.moveacces.legacy.ServiceAccount;
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
@@ -45,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  * 422; a refused append (the account's {@code INSERT} on {@code outbox_profile} revoked for the
  * test) answered 500 with the change rolled back; eight concurrent patches, each applied (the row
  * lock queues them); the record on {@code profile.events.v1} keyed by the user id with the
- * request's trace context.
+ * request's trace context; the member named as the actor.
  */
 @ServiceIT(
     engines = {DATABASE, KAFKA},
@@ -106,6 +107,8 @@ class ProfileUpdatedEventIT {
     assertThat(event.type()).isEqualTo(EventType.PROFILE_UPDATED.type());
     assertThat(event.source()).isEqualTo("/profile-service");
     assertThat(event.subject()).isEqualTo(Long.toString(anna));
+    // the member changed their own profile, with the access token that names them
+    assertThat(event.actor()).isEqualTo(Actor.member(anna));
     assertThat(event.data())
         .containsEntry("changed_fields", List.of("npa", "localite"))
         .containsEntry("client_ip", CLIENT_IP)

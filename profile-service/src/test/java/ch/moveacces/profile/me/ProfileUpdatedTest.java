@@ -3,6 +3,7 @@ package ch.moveacces.profile.me;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
@@ -28,6 +29,7 @@ class ProfileUpdatedTest {
     SCHEMAS.check(EventJson.write(event));
     assertThat(event.type()).isEqualTo(EventType.PROFILE_UPDATED.type());
     assertThat(event.subject()).isEqualTo("42");
+    assertThat(event.actor()).isEqualTo(Actor.member(42));
     assertThat(event.data())
         .containsEntry("changed_fields", List.of("npa", "localite"))
         .containsEntry("client_ip", "203.0.113.7")

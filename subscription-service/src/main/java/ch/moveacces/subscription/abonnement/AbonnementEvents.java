@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.payload.AbonnementActivated;
@@ -16,7 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The event of each abonnement change, appended to the outbox in the caller's transaction. The
- * subject is always the abonnement's member, also when an administrator or the job made the change.
+ * subject is always the abonnement's member, also when an administrator or the job made the change;
+ * the actor says who made it: the member ({@link Actor#member}), an administrator by their own id
+ * ({@link Actor#admin}) or the expiry job ({@link Actor#SYSTEM}).
  */
 @Component
 public class AbonnementEvents {
@@ -27,17 +30,20 @@ public class AbonnementEvents {
     this.outbox = outbox;
   }
 
-  public Mono<EventEnvelope> created(long id, NewAbonnement abonnement, Client client) {
+  public Mono<EventEnvelope> created(
+      long id, NewAbonnement abonnement, Actor actor, Client client) {
     return append(
         new AbonnementCreated(
             id, abonnement.state().value(), abonnement.dateStart(), abonnement.dateStop()),
         abonnement.userId(),
+        actor,
         client);
   }
 
   /** The event of a transition; {@code before} is the abonnement as it was locked. */
-  public Mono<EventEnvelope> changed(Abonnement before, Transition transition, Client client) {
-    return append(payload(before, transition), before.userId(), client);
+  public Mono<EventEnvelope> changed(
+      Abonnement before, Transition transition, Actor actor, Client client) {
+    return append(payload(before, transition), before.userId(), actor, client);
   }
 
   /** The payload of a transition; its type is {@link Transition#event()}. */
@@ -59,8 +65,12 @@ public class AbonnementEvents {
     return stop;
   }
 
-  private Mono<EventEnvelope> append(EventPayload payload, long userId, Client client) {
+  private Mono<EventEnvelope> append(
+      EventPayload payload, long userId, Actor actor, Client client) {
     return outbox.append(
-        EventEnvelope.builder(payload).user(userId).client(client.ip(), client.userAgent()));
+        EventEnvelope.builder(payload)
+            .user(userId)
+            .actor(actor)
+            .client(client.ip(), client.userAgent()));
   }
 }

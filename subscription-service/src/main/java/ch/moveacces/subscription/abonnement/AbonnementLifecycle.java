@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.abonnement;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,18 +27,22 @@ public class AbonnementLifecycle {
     this.transaction = transaction;
   }
 
-  /** A member's own abonnement; another member's is answered as if it did not exist. */
+  /**
+   * A member's own abonnement, the member acting; another member's is answered as if it did not
+   * exist.
+   */
   Mono<Abonnement> applyForMember(Transition transition, long id, long userId, Client client) {
-    return apply(transition, id, userId, client);
+    return apply(transition, id, userId, Actor.member(userId), client);
   }
 
-  /** Any member's abonnement, for administrators. */
-  public Mono<Abonnement> applyForAdministrator(Transition transition, long id, Client client) {
-    return apply(transition, id, null, client);
+  /** Any member's abonnement, for an administrator, who is the actor by their own user id. */
+  public Mono<Abonnement> applyForAdministrator(
+      Transition transition, long id, long administratorId, Client client) {
+    return apply(transition, id, null, Actor.admin(administratorId), client);
   }
 
   private Mono<Abonnement> apply(
-      Transition transition, long id, @Nullable Long owner, Client client) {
+      Transition transition, long id, @Nullable Long owner, Actor actor, Client client) {
     Mono<Abonnement> locked =
         owner == null ? abonnements.lock(id) : abonnements.lockOfUser(id, owner);
     return locked
@@ -52,7 +57,7 @@ public class AbonnementLifecycle {
                   .flatMap(
                       changed ->
                           changed
-                              ? events.changed(before, transition, client)
+                              ? events.changed(before, transition, actor, client)
                               : Mono.error(
                                   new IllegalStateException("A locked abonnement changed")))
                   .then(abonnements.find(id));

@@ -2,6 +2,8 @@ package ch.moveacces.subscription.admin;
 
 import ch.moveacces.platform.defaults.openapi.ApiSecurity;
 import ch.moveacces.platform.defaults.openapi.ProblemResponse;
+import ch.moveacces.platform.events.Client;
+import ch.moveacces.platform.token.AuthenticatedUser;
 import ch.moveacces.subscription.abonnement.AbonnementLifecycle;
 import ch.moveacces.subscription.abonnement.AbonnementNotFoundException;
 import ch.moveacces.subscription.abonnement.Abonnements;
@@ -15,6 +17,7 @@ import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +36,7 @@ import reactor.core.publisher.Mono;
 class AdminAbonnementsController {
 
   static final String PATH = "/admin/subscriptions";
+  private static final String ADMIN_ROLE = "ADMIN";
 
   private final CreateAbonnement createAbonnement;
   private final AbonnementLifecycle lifecycle;
@@ -55,8 +59,9 @@ class AdminAbonnementsController {
   @ApiResponse(responseCode = "201", description = "Created; Location names the new abonnement.")
   Mono<ResponseEntity<AdminAbonnementView>> create(
       @RequestBody AbonnementRequest request, ServerHttpRequest httpRequest) {
-    return createAbonnement
-        .create(request, clients.of(httpRequest))
+    Client client = clients.of(httpRequest);
+    return administrator()
+        .flatMap(administratorId -> createAbonnement.create(request, administratorId, client))
         .map(
             created ->
                 ResponseEntity.created(URI.create(PATH + "/" + created.id()))
@@ -84,8 +89,23 @@ class AdminAbonnementsController {
       description = "Not from its current state (type illegal-state-transition).")
   @Operation(summary = "Activate a pending abonnement; 409 from any other state")
   Mono<AdminAbonnementView> activate(@PathVariable long id, ServerHttpRequest request) {
-    return lifecycle
-        .applyForAdministrator(Transition.ACTIVATE, id, clients.of(request))
+    Client client = clients.of(request);
+    return administrator()
+        .flatMap(
+            administratorId ->
+                lifecycle.applyForAdministrator(Transition.ACTIVATE, id, administratorId, client))
         .map(AdminAbonnementView::of);
+  }
+
+  /**
+   * The acting administrator's own user id, from the verified access token. {@link
+   * AdministratorsOnly} lets no other token through; should a request without the ADMIN role come
+   * here all the same, it is refused rather than recorded as an administrator's.
+   */
+  private static Mono<Long> administrator() {
+    return AuthenticatedUser.current()
+        .filter(user -> user.hasRole(ADMIN_ROLE))
+        .map(user -> user.userId().value())
+        .switchIfEmpty(Mono.error(() -> new AccessDeniedException("The ADMIN role is needed")));
   }
 }

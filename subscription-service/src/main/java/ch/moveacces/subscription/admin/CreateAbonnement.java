@@ -1,6 +1,7 @@
 package ch.moveacces.subscription.admin;
 
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.subscription.abonnement.Abonnement;
 import ch.moveacces.subscription.abonnement.AbonnementEvents;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** An administrator creates an abonnement for a member: the row and its event, or neither. */
+/**
+ * An administrator creates an abonnement for a member: the row and its event, or neither. The event
+ * names the administrator, by their own user id, as its actor.
+ */
 @Service
 class CreateAbonnement {
 
@@ -25,12 +29,12 @@ class CreateAbonnement {
     this.transaction = transaction;
   }
 
-  Mono<Abonnement> create(AbonnementRequest request, Client client) {
+  Mono<Abonnement> create(AbonnementRequest request, long administratorId, Client client) {
     return Mono.fromCallable(() -> AbonnementRules.check(request))
-        .flatMap(checked -> create(checked, client));
+        .flatMap(checked -> create(checked, Actor.admin(administratorId), client));
   }
 
-  private Mono<Abonnement> create(NewAbonnement abonnement, Client client) {
+  private Mono<Abonnement> create(NewAbonnement abonnement, Actor actor, Client client) {
     return abonnements
         .userExists(abonnement.userId())
         .flatMap(
@@ -38,7 +42,7 @@ class CreateAbonnement {
                 exists
                     ? abonnements.insert(abonnement)
                     : Mono.error(new ValidationFailedException("user_id", "is no user")))
-        .flatMap(id -> events.created(id, abonnement, client).then(abonnements.find(id)))
+        .flatMap(id -> events.created(id, abonnement, actor, client).then(abonnements.find(id)))
         .as(transaction::transactional);
   }
 }

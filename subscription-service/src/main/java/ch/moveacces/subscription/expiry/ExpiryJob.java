@@ -1,5 +1,6 @@
 package ch.moveacces.subscription.expiry;
 
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.Client;
 import ch.moveacces.subscription.abonnement.Abonnement;
 import ch.moveacces.subscription.abonnement.AbonnementEvents;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
  * the 24th is valid through the 24th and expires on the 25th, in the configured calendar. Each
  * batch is one transaction that locks its rows with {@code SKIP LOCKED}, updates them and appends
  * one event each; any number of instances may run it at once and each abonnement expires once.
+ * Nobody asked for the change, so its events name the system as actor.
  */
 public class ExpiryJob {
 
@@ -72,7 +74,9 @@ public class ExpiryJob {
         .flatMap(
             changed ->
                 changed
-                    ? events.changed(abonnement, Transition.EXPIRE, Client.UNKNOWN).thenReturn(1)
+                    ? events
+                        .changed(abonnement, Transition.EXPIRE, Actor.SYSTEM, Client.UNKNOWN)
+                        .thenReturn(1)
                     : Mono.just(0));
   }
 

@@ -177,6 +177,10 @@ class MyAbonnementsIT extends RunningService {
         .isEqualTo("ch.moveacces.subscription." + eventName + ".v1");
     assertThat(event.get("subject").asString()).isEqualTo(Long.toString(anna));
     assertThat(event.get("source").asString()).isEqualTo("/subscription-service");
+    // the member acted on their own abonnement
+    assertThat(event.get("actor").asString()).isEqualTo("user");
+    assertThat(event.get("actorid").asString()).isEqualTo(Long.toString(anna));
+    assertThat(event.get("actorrole").asString()).isEqualTo("user");
     assertThat(event.at("/data/abonnement_id").asLong()).isEqualTo(id);
     assertThat(event.at("/data/client_ip").asString()).isEqualTo("127.0.0.1");
     assertThat(event.at("/data/user_agent").asString()).isEqualTo("MoveAcces-IT/1.0");

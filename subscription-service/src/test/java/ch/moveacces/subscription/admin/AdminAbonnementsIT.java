@@ -90,6 +90,7 @@ class AdminAbonnementsIT extends RunningService {
     assertThat(created.get("type").asString())
         .isEqualTo("ch.moveacces.subscription.abonnement-created.v1");
     assertThat(created.get("subject").asString()).isEqualTo(Long.toString(anna));
+    assertByTheAdministrator(created);
     assertThat(created.at("/data/abonnement_id").asLong()).isEqualTo(id);
     assertThat(created.at("/data/status").asString()).isEqualTo("pending");
     assertThat(created.at("/data/date_start").asString()).isEqualTo("2036-12-01");
@@ -171,6 +172,14 @@ class AdminAbonnementsIT extends RunningService {
     assertThat(events.getFirst().get("type").asString())
         .isEqualTo("ch.moveacces.subscription.abonnement-activated.v1");
     assertThat(events.getFirst().at("/data/abonnement_id").asLong()).isEqualTo(id);
+    assertByTheAdministrator(events.getFirst());
+  }
+
+  /** The administrator acted, by their own user id (the subject stays the member). */
+  private void assertByTheAdministrator(JsonNode event) {
+    assertThat(event.get("actor").asString()).isEqualTo("user");
+    assertThat(event.get("actorid").asString()).isEqualTo(Long.toString(admin));
+    assertThat(event.get("actorrole").asString()).isEqualTo("admin");
   }
 
   @Test

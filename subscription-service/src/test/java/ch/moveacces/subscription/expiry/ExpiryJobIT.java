@@ -79,6 +79,10 @@ class ExpiryJobIT extends RunningService {
       expiredIds.add(id);
       assertThat(event.at("/data/previous_status").asString()).isEqualTo(due.get(id));
       assertThat(event.at("/data").has("client_ip")).isFalse();
+      // nobody asked for it: the system acted, and no user id or role is named
+      assertThat(event.get("actor").asString()).isEqualTo("system");
+      assertThat(event.has("actorid")).isFalse();
+      assertThat(event.has("actorrole")).isFalse();
       assertThat(LocalDate.parse(event.at("/data/date_stop").asString()))
           .isBefore(LocalDate.of(2040, 3, 16));
     }

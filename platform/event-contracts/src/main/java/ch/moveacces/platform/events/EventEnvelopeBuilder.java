@@ -80,10 +80,7 @@ public final class EventEnvelopeBuilder {
     return this;
   }
 
-  /**
-   * Who made the change; null (the default) leaves it out. Today's schemas do not carry it yet, so
-   * an envelope with an actor does not validate until they do.
-   */
+  /** Who made the change; null (the default) leaves it out: nobody authenticated, or not said. */
   public EventEnvelopeBuilder actor(@Nullable Actor actor) {
     this.actor = actor;
     return this;

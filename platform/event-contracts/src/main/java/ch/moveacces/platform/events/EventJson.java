@@ -24,9 +24,12 @@ public final class EventJson {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
   private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
-  static final String ACTOR = "actor";
-  static final String ACTOR_ID = "actorid";
-  static final String ACTOR_ROLE = "actorrole";
+
+  /** The extension attributes that name the {@link Actor}. */
+  public static final String ACTOR = "actor";
+
+  public static final String ACTOR_ID = "actorid";
+  public static final String ACTOR_ROLE = "actorrole";
 
   private EventJson() {}
 

@@ -17,6 +17,7 @@ import ch.moveacces.platform.events.payload.RefreshTokenReuseDetected;
 import ch.moveacces.platform.events.payload.RefreshTokenRotated;
 import ch.moveacces.platform.events.payload.SessionRevoked;
 import ch.moveacces.platform.events.payload.UserRegistered;
+import java.util.Map;
 
 /**
  * The payload record of each event type, and the way consumers read one back, so that they too name
@@ -60,5 +61,14 @@ public final class EventPayloads {
         EventType.fromType(envelope.type())
             .orElseThrow(() -> new IllegalArgumentException("Unknown type " + envelope.type()));
     return PayloadFields.read(envelope.data(), recordOf(type));
+  }
+
+  /**
+   * The {@code data} fields of a payload as a producer writes them (snake_case, null components
+   * left out), without the client's address and user agent: what a consumer may pass on of an event
+   * it read, and nothing a record does not name.
+   */
+  public static Map<String, Object> fields(EventPayload payload) {
+    return PayloadFields.of(payload);
   }
 }

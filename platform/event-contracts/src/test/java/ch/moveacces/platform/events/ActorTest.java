@@ -17,6 +17,12 @@ class ActorTest {
   }
 
   @Test
+  void aMemberActsAsUserAndAnAdministratorAsAdmin() {
+    assertThat(Actor.member(42)).isEqualTo(Actor.user(42, "user"));
+    assertThat(Actor.admin(7)).isEqualTo(Actor.user(7, "admin"));
+  }
+
+  @Test
   void refusesAUserWithoutRoleOrWithoutAPositiveId() {
     assertThatIllegalArgumentException().isThrownBy(() -> Actor.user(42, " "));
     assertThatIllegalArgumentException().isThrownBy(() -> Actor.user(0, "admin"));

@@ -27,6 +27,26 @@ class EventPayloadsTest {
     assertThat(read.payload()).isEqualTo(SampleEvents.payload(type));
   }
 
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void the_fields_of_a_payload_are_its_data_without_the_client(EventType type) {
+    EventEnvelope written = SampleEvents.anEvent(type).build();
+    Map<String, Object> data = new java.util.LinkedHashMap<>(written.data());
+    data.remove(EventEnvelope.CLIENT_IP);
+    data.remove(EventEnvelope.USER_AGENT);
+
+    assertThat(EventPayloads.fields(written.payload())).isEqualTo(data);
+  }
+
+  @Test
+  void an_extra_field_is_no_part_of_the_fields() {
+    EventEnvelope event =
+        SampleEvents.withData(
+            EventType.ABONNEMENT_PAUSED, Map.of("abonnement_id", 17, "abo_price", 49));
+
+    assertThat(EventPayloads.fields(event.payload())).containsOnlyKeys("abonnement_id");
+  }
+
   @Test
   void the_client_fields_are_no_part_of_the_payload() {
     EventEnvelope event =

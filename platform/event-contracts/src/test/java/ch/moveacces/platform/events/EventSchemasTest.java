@@ -43,6 +43,70 @@ class EventSchemasTest {
     assertThat(SCHEMAS.validate(bare)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void acceptsAMemberAnAdministratorOrTheSystemAsActor(EventType type) {
+    for (Actor actor : List.of(Actor.member(42), Actor.admin(7), Actor.SYSTEM)) {
+      assertThat(SCHEMAS.validate(anEvent(type).actor(actor).build()))
+          .as(actor.toString())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void everyTypeHasAnExampleWithoutActorForWhatIsAlreadyInTheTopics() {
+    for (EventType type : EventType.values()) {
+      assertThat(SCHEMAS.examples(type)).as(type.type()).anyMatch(example -> !example.has("actor"));
+    }
+  }
+
+  @Test
+  void rejectsAnActorThatIsNeitherAUserNorTheSystem() {
+    ObjectNode event = node(EventType.PROFILE_UPDATED);
+    event.put("actor", "robot");
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("actor"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"actorid", "actorrole"})
+  void rejectsAUserActorWithoutIdOrRole(String attribute) {
+    ObjectNode event = node(EventType.PROFILE_UPDATED, Actor.member(42));
+    event.remove(attribute);
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains(attribute));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"actorid", "actorrole"})
+  void rejectsAnIdOrRoleBesideTheSystemOrWithoutActor(String attribute) {
+    ObjectNode bySystem = node(EventType.ABONNEMENT_EXPIRED, Actor.SYSTEM);
+    bySystem.put(attribute, "7");
+    ObjectNode byNobody = node(EventType.ABONNEMENT_EXPIRED);
+    byNobody.put(attribute, "7");
+
+    assertThat(SCHEMAS.validate(bySystem)).anyMatch(violation -> violation.contains(attribute));
+    assertThat(SCHEMAS.validate(byNobody)).anyMatch(violation -> violation.contains(attribute));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-7", "seven", "07", "12345678901234567890"})
+  void rejectsAnActorIdThatIsNoUserId(String actorId) {
+    ObjectNode event = node(EventType.ABONNEMENT_ACTIVATED, Actor.admin(7));
+    event.put("actorid", actorId);
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("actorid"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ADMIN", "", "role with spaces", "a-role-name-far-longer-than-32-chars"})
+  void rejectsAnActorRoleThatIsNoShortLowerCaseName(String role) {
+    ObjectNode event = node(EventType.ABONNEMENT_ACTIVATED, Actor.admin(7));
+    event.put("actorrole", role);
+
+    assertThat(SCHEMAS.validate(event)).anyMatch(violation -> violation.contains("actorrole"));
+  }
+
   @Test
   void acceptsAFailedLoginForAnUnknownEmail() {
     EventEnvelope event =
@@ -190,5 +254,9 @@ class EventSchemasTest {
 
   private static ObjectNode node(EventType type) {
     return EventJson.toNode(anEvent(type).build());
+  }
+
+  private static ObjectNode node(EventType type, Actor actor) {
+    return EventJson.toNode(anEvent(type).actor(actor).build());
   }
 }
