@@ -87,6 +87,32 @@ class TrailIntegrityIT {
         .isEqualTo(0);
   }
 
+  /** Due: no checkpoint yet, {@code rows} rows past the last one, or a last one {@code age} old. */
+  @Test
+  void signsAChainWhenEnoughRowsOrEnoughTimeHavePassed() throws Exception {
+    List<StoredRow> rows = new ArrayList<>(write(1, 2));
+    Checkpoints everyThreeRows = new Checkpoints(signer, 3, Duration.ofMinutes(5));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> TrailRows.checkpointedSeqs(chain).contains(2L));
+    Instant now = Instant.now();
+
+    append(rows, 2);
+    List<StoredCheckpoint> twoRowsLater = signDue(everyThreeRows, now);
+    List<StoredCheckpoint> fiveMinutesLater = signDue(everyThreeRows, now.plusSeconds(301));
+    append(rows, 3);
+    List<StoredCheckpoint> threeRowsLater = signDue(everyThreeRows, now);
+
+    assertThat(twoRowsLater).isEmpty();
+    assertThat(fiveMinutesLater).extracting(StoredCheckpoint::seq).containsExactly(4L);
+    assertThat(threeRowsLater).extracting(StoredCheckpoint::seq).containsExactly(7L);
+    verifyOverEndpoint()
+        .jsonPath("$.intact")
+        .isEqualTo(true)
+        .jsonPath("$.chains[0].last_signed_seq")
+        .isEqualTo(7);
+  }
+
   @Test
   void onlyAuditorsVerify() {
     client
@@ -196,6 +222,33 @@ class TrailIntegrityIT {
   }
 
   @Test
+  void erasesAMemberFromTheCommandLine() {
+    long member = Events.newUserId();
+    List<StoredRow> rows = write(member, Events.newUserId());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ServiceAccount account = ServiceAccount.AUDIT;
+
+    int status =
+        IntegrityCommand.run(
+            new String[] {
+              "erase-member",
+              String.valueOf(member),
+              "--reason=account deleted",
+              "--db-url=" + TestEngines.database().jdbcUrl(),
+              "--db-user=" + account.username(),
+              "--db-password=" + account.devOnlyPassword()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err);
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 rows of member " + member);
+    assertThat(TrailRows.personal(rows.get(0).eventId())).containsEntry("user_id", null);
+    assertThat(TrailRows.personal(rows.get(1).eventId())).doesNotContainEntry("user_id", null);
+    verifyOverEndpoint().jsonPath("$.intact").isEqualTo(true);
+  }
+
+  @Test
   void reportsPersonalDataErasedWithoutASignedErasure() throws Exception {
     long member = Events.newUserId();
     List<StoredRow> rows = write(member, Events.newUserId());
@@ -214,6 +267,26 @@ class TrailIntegrityIT {
         .isEqualTo(false)
         .jsonPath("$.first_problem.kind")
         .isEqualTo("erasure");
+  }
+
+  /** This chain's checkpoints among those written. */
+  private List<StoredCheckpoint> signDue(Checkpoints checkpoints, Instant now) throws Exception {
+    try (Connection root = TestEngines.adminConnection()) {
+      return checkpoints.signDue(root, now).stream()
+          .filter(checkpoint -> checkpoint.chain().equals(chain))
+          .toList();
+    }
+  }
+
+  private void append(List<StoredRow> rows, int count) {
+    for (int i = 0; i < count; i++) {
+      StoredRow head = rows.getLast();
+      StoredRow next =
+          ChainFixture.row(chain, head.seq() + 1, head.hash(), head.recordedAt().plusMillis(1), 1);
+      TrailRows.insert(List.of(next));
+      eventIds.add(next.eventId());
+      rows.add(next);
+    }
   }
 
   private record CommandResult(int status, String output) {}
