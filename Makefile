@@ -23,7 +23,7 @@ BENCH_JVM ?= -XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC -Xmx512m
 
 .DEFAULT_GOAL := help
 .PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
-	prod-down run bench bench-devstack validate-deploy signing-key
+	prod-down run bench bench-devstack validate-deploy signing-key audit-verify
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,15 @@ prod-down: ## production stop
 # own lines out of the file; KEY_NAME=staging starts the key id with another name than moveacces.
 signing-key: ## print a new ES256 signing key for AUTH_SIGNING_KEYS_FILE (make -s signing-key > keys.json)
 	@"$(JAVA_HOME)/bin/java" platform/signing-key/src/main/java/ch/moveacces/platform/signing/NewSigningKey.java $(KEY_NAME)
+
+# The audit trail's integrity, checked from outside the service: audit-service's jar in verify mode,
+# reading the database with its configuration (DB_HOST, DB_PORT, DB_NAME, DB_USERNAME, DB_PASSWORD,
+# AUDIT_CHECKPOINT_KEY or VERIFY_ARGS='--key-url=https://…/audit/checkpoints/key'). Exit 1: not intact.
+audit-verify: ## verify the audit trail (FROM=, TO= RFC 3339, both optional; VERIFY_ARGS= more)
+	@jar=$$(ls audit-service/target/audit-service-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1); \
+	if [ -z "$$jar" ]; then $(MVNW) -q -pl audit-service -am package -DskipTests && \
+		jar=$$(ls audit-service/target/audit-service-*.jar | grep -v -e sources -e javadoc | head -1); fi; \
+	"$(JAVA_HOME)/bin/java" -jar "$$jar" verify $(if $(FROM),--from=$(FROM)) $(if $(TO),--to=$(TO)) $(VERIFY_ARGS)
 
 # Once per database: schema, legacy tables (only if absent) and service accounts on the external
 # MySQL named by DB_HOST, as MYSQL_ADMIN_USER. Reads .env; never loads seed data.

@@ -1,5 +1,6 @@
 package ch.moveacces.audit;
 
+import ch.moveacces.audit.integrity.IntegrityCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AuditServiceApplication {
 
   public static void main(String[] args) {
+    if (IntegrityCommand.handles(args)) {
+      System.exit(IntegrityCommand.run(args, System.out, System.err));
+    }
     SpringApplication.run(AuditServiceApplication.class, args);
   }
 }
