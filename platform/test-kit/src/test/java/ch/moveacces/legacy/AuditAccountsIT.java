@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditAccountsIT {
 
   private static final ServiceAccount AUDIT = ServiceAccount.AUDIT;
+  private static final String RUNTIME = "'" + AUDIT.username() + "'@'%'";
 
   /** What the service's account holds on the trail and its history once migrated, and no more. */
   private static final Set<String> RUNTIME_PRIVILEGES =
@@ -118,7 +119,7 @@ class AuditAccountsIT {
    * and setting the accounts up once more (as the devstack does at every start) changes nothing.
    */
   @Test
-  void aDatabaseTheServiceOnceMigratedItselfEndsWithTheGrantsOfANewOne(@TempDir Path workDir)
+  void anEarlierDatabaseEndsWithTheGrantsOfANewOneAndARestoredOneGetsThemBack(@TempDir Path workDir)
       throws SQLException {
     try (MariaDbServer server = MariaDbServer.start(0, workDir)) {
       String url = server.jdbcUrl(LegacyDatabase.NAME);
@@ -135,7 +136,7 @@ class AuditAccountsIT {
             "GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON moveacces.flyway_history_audit"
                 + " TO 'moveacces_audit'@'%'");
       }
-      migrate(url, AUDIT.runtime(), "1");
+      migrate(url, AUDIT.runtime(), "1"); // as that version did: V1 only, and no callback
       assertThat(trailPrivilegesOn(server))
           .as("the earlier grants, or this test proves nothing")
           .contains("audit_logs ALTER", "flyway_history_audit DELETE");
@@ -150,11 +151,35 @@ class AuditAccountsIT {
         LegacyDatabase.createServiceAccounts(admin, DatabaseAccount::devOnlyPassword);
       }
       assertThat(trailPrivilegesOn(server)).isEqualTo(RUNTIME_PRIVILEGES);
+
+      restoredElsewhereGetsTheGrantsBackAtTheNextStart(server, url);
     }
+  }
+
+  /**
+   * The grants live in MySQL's own schema, not in a dump: a dump restored on another server, with
+   * the accounts created again, gets them back when the service starts, with nothing to migrate.
+   * (On the server of the test above, to start one MariaDB less.)
+   */
+  private static void restoredElsewhereGetsTheGrantsBackAtTheNextStart(
+      MariaDbServer server, String url) throws SQLException {
+    try (Connection admin = server.openAdminConnection();
+        Statement statement = admin.createStatement()) {
+      for (String table :
+          List.of("audit_logs", "audit_personal_data", "audit_checkpoints", "audit_erasures")) {
+        statement.execute("REVOKE ALL PRIVILEGES ON moveacces." + table + " FROM " + RUNTIME);
+      }
+    }
+    assertThat(trailPrivilegesOn(server)).as("as on a server the dump was loaded into").isEmpty();
+
+    migrate(url, AUDIT.migrator(), "latest");
+
+    assertThat(trailPrivilegesOn(server)).isEqualTo(RUNTIME_PRIVILEGES);
   }
 
   private static void migrate(String url, DatabaseAccount account, String target) {
     Flyway.configure()
+        .skipDefaultCallbacks(!target.equals("latest"))
         .dataSource(url, account.username(), account.devOnlyPassword())
         .locations(
             "filesystem:"
