@@ -85,6 +85,7 @@ prod-db-setup: ## create the schema and the service accounts on the external MyS
 		-e MYSQL_HOST="$$DB_HOST" -e MYSQL_PORT="$${DB_PORT:-3306}" -e DB_NAME="$${DB_NAME:-moveacces}" \
 		-e MYSQL_ADMIN_USER -e MYSQL_ADMIN_PASSWORD \
 		-e AUTH_DB_PASSWORD -e PROFILE_DB_PASSWORD -e SUBSCRIPTION_DB_PASSWORD -e AUDIT_DB_PASSWORD \
+		-e AUDIT_MIGRATOR_DB_PASSWORD \
 		-e MOVEACCES_SEED=false \
 		-v "$(CURDIR)/$(LEGACY_SQL):/moveacces/sql:ro" \
 		-v "$(CURDIR)/deploy/mysql/10-moveacces.sh:/usr/local/bin/moveacces-db-setup:ro" \

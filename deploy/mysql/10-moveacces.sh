@@ -9,8 +9,9 @@
 # - against an existing server (production, `make prod-db-setup`): set MYSQL_HOST, MYSQL_PORT,
 #   MYSQL_ADMIN_USER and MYSQL_ADMIN_PASSWORD (an account with every privilege and GRANT OPTION).
 #
-# The service accounts' passwords come from AUTH_DB_PASSWORD, PROFILE_DB_PASSWORD,
-# SUBSCRIPTION_DB_PASSWORD and AUDIT_DB_PASSWORD; the script refuses to run without them.
+# The accounts' passwords come from AUTH_DB_PASSWORD, PROFILE_DB_PASSWORD, SUBSCRIPTION_DB_PASSWORD,
+# AUDIT_DB_PASSWORD and AUDIT_MIGRATOR_DB_PASSWORD (audit-service's migrations run under an account
+# of their own); the script refuses to run without them.
 set -euo pipefail
 
 sql_dir="${MOVEACCES_SQL_DIR:-/moveacces/sql}"
@@ -42,7 +43,7 @@ say "service accounts"
 accounts="$(cat "${sql_dir}/service-accounts.sql")"
 # bash 5.2 would read '&' in a replacement as the match; the passwords are taken literally.
 shopt -u patsub_replacement 2>/dev/null || true
-for variable in AUTH_DB_PASSWORD PROFILE_DB_PASSWORD SUBSCRIPTION_DB_PASSWORD AUDIT_DB_PASSWORD; do
+for variable in AUTH_DB_PASSWORD PROFILE_DB_PASSWORD SUBSCRIPTION_DB_PASSWORD AUDIT_DB_PASSWORD AUDIT_MIGRATOR_DB_PASSWORD; do
   password="${!variable:-}"
   if [[ -z "$password" ]]; then
     say "${variable} is not set: refusing to create an account without a password" >&2

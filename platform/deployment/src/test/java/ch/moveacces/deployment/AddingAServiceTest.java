@@ -35,6 +35,8 @@ class AddingAServiceTest {
     // both kinds are checked: with a database account and without
     assertThat(REPOSITORY.account("audit-service")).contains("moveacces_audit");
     assertThat(REPOSITORY.account("realtime-service")).isEmpty();
+    assertThat(REPOSITORY.migrationAccount("audit-service")).contains("moveacces_audit_migrator");
+    assertThat(REPOSITORY.migrationAccount("auth-service")).isEmpty();
   }
 
   @Test
@@ -98,7 +100,11 @@ class AddingAServiceTest {
             "CREATE USER IF NOT EXISTS 'moveacces_audit'",
             "CREATE USER IF NOT EXISTS 'moveacces_audits'",
             "audit-service"),
-        leftOut(ServicePlaces.DATABASE_SETUP, " AUDIT_DB_PASSWORD; do", "; do", "audit-service"),
+        leftOut(
+            ServicePlaces.DATABASE_SETUP,
+            " AUDIT_DB_PASSWORD AUDIT_MIGRATOR_DB_PASSWORD;",
+            " AUDIT_MIGRATOR_DB_PASSWORD;",
+            "audit-service"),
         leftOut(
             ComposeFile.DEVELOPMENT,
             "AUDIT_DB_PASSWORD: ${AUDIT_DB_PASSWORD",
@@ -109,7 +115,25 @@ class AddingAServiceTest {
             "subscription-service audit-service\n",
             "subscription-service\n",
             "audit-service"),
-        leftOut(ServicePlaces.MAKEFILE, " -e AUDIT_DB_PASSWORD", "", "audit-service"));
+        leftOut(ServicePlaces.MAKEFILE, " -e AUDIT_DB_PASSWORD", "", "audit-service"),
+        // audit-service's migration account, made in the same places as its own
+        leftOut(ServicePlaces.SERVICE_ACCOUNT, "\"audit_migrator\"", "\"audit\"", "audit-service"),
+        leftOut(
+            ServicePlaces.ACCOUNTS_SQL,
+            "CREATE USER IF NOT EXISTS 'moveacces_audit_migrator'",
+            "CREATE USER IF NOT EXISTS 'moveacces_audit_migrators'",
+            "audit-service"),
+        leftOut(
+            ServicePlaces.DATABASE_SETUP,
+            " AUDIT_MIGRATOR_DB_PASSWORD; do",
+            "; do",
+            "audit-service"),
+        leftOut(
+            ComposeFile.DEVELOPMENT,
+            "AUDIT_MIGRATOR_DB_PASSWORD: ${AUDIT_MIGRATOR_DB_PASSWORD",
+            "AUDIT_MIGRATOR_PASSWORD: ${AUDIT_MIGRATOR_DB_PASSWORD",
+            "audit-service"),
+        leftOut(ServicePlaces.MAKEFILE, "-e AUDIT_MIGRATOR_DB_PASSWORD", "", "audit-service"));
   }
 
   @ParameterizedTest(name = "{0} without {3}")

@@ -332,6 +332,7 @@ class ComposeFilesTest {
             "PROFILE_DB_PASSWORD",
             "SUBSCRIPTION_DB_PASSWORD",
             "AUDIT_DB_PASSWORD",
+            "AUDIT_MIGRATOR_DB_PASSWORD",
             "MOVEACCES_SEED");
     String script = RepositoryFiles.read("deploy/mysql/10-moveacces.sh");
     for (String variable : passwordVariablesOfServiceAccounts()) {

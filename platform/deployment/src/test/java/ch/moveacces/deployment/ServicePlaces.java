@@ -66,6 +66,8 @@ final class ServicePlaces {
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
   private static final Pattern ACCOUNT =
       Pattern.compile("\\$\\{DB_USERNAME:(moveacces_[a-z0-9_]+)}");
+  private static final Pattern MIGRATION_ACCOUNT =
+      Pattern.compile("\\$\\{DB_MIGRATION_USERNAME:(moveacces_[a-z0-9_]+)}");
   private static final Pattern DB_SERVICES =
       Pattern.compile("^DB_SERVICES\\s*:?=(.*)$", Pattern.MULTILINE);
   private static final Pattern SETUP_LOOP =
@@ -195,50 +197,82 @@ final class ServicePlaces {
     account(module)
         .ifPresent(
             account -> {
-              String password = passwordVariable(account);
               checks.require(
-                  Pattern.compile("\\b[A-Z_]+\\(\\s*\"" + Pattern.quote(module) + "\"\\s*\\)")
+                  Pattern.compile("\\b[A-Z_]+\\(\\s*\"" + Pattern.quote(module) + "\"\\s*[,)]")
                       .matcher(read(SERVICE_ACCOUNT))
                       .find(),
                   SERVICE_ACCOUNT,
                   "the account the devstack and the tests create");
               checks.require(
-                  read(ACCOUNTS_SQL).contains("CREATE USER IF NOT EXISTS '" + account + "'"),
-                  ACCOUNTS_SQL,
-                  "CREATE USER '" + account + "' and its grants");
-              checks.require(
-                  words(SETUP_LOOP, read(DATABASE_SETUP)).contains(password),
-                  DATABASE_SETUP,
-                  "the passwords it fills in: " + password);
-              checks.require(
-                  ComposeFile.environment(development.service("mysql")).containsKey(password),
-                  ComposeFile.DEVELOPMENT,
-                  "mysql's " + password);
-              checks.require(
                   words(DB_SERVICES, makefile).contains(module),
                   MAKEFILE,
                   "DB_SERVICES, the services make migrate starts");
+              requireCreated(account, checks, development, makefile);
+            });
+    migrationAccount(module)
+        .ifPresent(
+            account -> {
               checks.require(
-                  Pattern.compile("-e\\s+" + password + "\\b").matcher(makefile).find(),
-                  MAKEFILE,
-                  "prod-db-setup's -e " + password);
+                  read(SERVICE_ACCOUNT).contains("\"" + shortName(account) + "\""),
+                  SERVICE_ACCOUNT,
+                  "the migration account the devstack and the tests create");
+              requireCreated(account, checks, development, makefile);
             });
     return gaps;
   }
 
+  /** An account is created, with its password, wherever the accounts are made. */
+  private void requireCreated(
+      String account, Checks checks, ComposeFile development, String makefile) {
+    String password = passwordVariable(account);
+    checks.require(
+        read(ACCOUNTS_SQL).contains("CREATE USER IF NOT EXISTS '" + account + "'"),
+        ACCOUNTS_SQL,
+        "CREATE USER '" + account + "' and its grants");
+    checks.require(
+        words(SETUP_LOOP, read(DATABASE_SETUP)).contains(password),
+        DATABASE_SETUP,
+        "the passwords it fills in: " + password);
+    checks.require(
+        ComposeFile.environment(development.service("mysql")).containsKey(password),
+        ComposeFile.DEVELOPMENT,
+        "mysql's " + password);
+    checks.require(
+        Pattern.compile("-e\\s+" + password + "\\b").matcher(makefile).find(),
+        MAKEFILE,
+        "prod-db-setup's -e " + password);
+  }
+
   /** Its database account, read from its application.yml; none for the gateway and realtime. */
   Optional<String> account(String module) {
+    return accountIn(module, ACCOUNT);
+  }
+
+  /**
+   * The account its migrations run under where that is not its own ({@code
+   * ${DB_MIGRATION_USERNAME:moveacces_…}} in its application.yml): audit-service's.
+   */
+  Optional<String> migrationAccount(String module) {
+    return accountIn(module, MIGRATION_ACCOUNT);
+  }
+
+  private Optional<String> accountIn(String module, Pattern placeholder) {
     Path settings = applicationYml(module);
     if (!Files.exists(settings)) {
       return Optional.empty();
     }
-    Matcher matcher = ACCOUNT.matcher(readFile(settings));
+    Matcher matcher = placeholder.matcher(readFile(settings));
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** {@code moveacces_audit} → {@code AUDIT_DB_PASSWORD}, as ServiceAccount names it. */
   static String passwordVariable(String account) {
-    return account.substring("moveacces_".length()).toUpperCase(Locale.ROOT) + "_DB_PASSWORD";
+    return shortName(account).toUpperCase(Locale.ROOT) + "_DB_PASSWORD";
+  }
+
+  /** {@code moveacces_audit_migrator} → {@code audit_migrator}, as ServiceAccount names it. */
+  static String shortName(String account) {
+    return account.substring("moveacces_".length());
   }
 
   /** {@code realtime-service} → {@code REALTIME_SERVICE}. */

@@ -65,6 +65,10 @@ enum Application {
       env.put("DB_NAME", LegacyDatabase.NAME);
       env.put("DB_USERNAME", account.username());
       env.put("DB_PASSWORD", account.password());
+      if (account.hasOwnMigrator()) {
+        env.put("DB_MIGRATION_USERNAME", account.migrator().username());
+        env.put("DB_MIGRATION_PASSWORD", account.migrator().password());
+      }
     }
     if (usesRedis) {
       env.put("REDIS_HOST", layout.redisHost());

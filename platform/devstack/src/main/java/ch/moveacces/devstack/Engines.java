@@ -3,8 +3,8 @@ package ch.moveacces.devstack;
 import ch.moveacces.engines.KafkaBroker;
 import ch.moveacces.engines.MariaDbServer;
 import ch.moveacces.engines.RedisServer;
+import ch.moveacces.legacy.DatabaseAccount;
 import ch.moveacces.legacy.LegacyDatabase;
-import ch.moveacces.legacy.ServiceAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,7 +92,7 @@ final class Engines implements AutoCloseable {
   boolean installLegacyDatabase() throws SQLException {
     try (Connection admin = mariadb.openAdminConnection()) {
       boolean firstRun = !schemaExists(admin);
-      LegacyDatabase.install(admin, ServiceAccount::password, firstRun);
+      LegacyDatabase.install(admin, DatabaseAccount::password, firstRun);
       return firstRun;
     }
   }

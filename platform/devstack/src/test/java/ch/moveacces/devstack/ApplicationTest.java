@@ -94,6 +94,24 @@ class ApplicationTest {
   }
 
   @Test
+  void givesAuditServiceItsMigrationAccountAndNoOtherServiceOne() {
+    assertThat(Application.AUDIT.environment(layout))
+        .containsEntry("DB_USERNAME", "moveacces_audit")
+        .containsEntry("DB_PASSWORD", ServiceAccount.AUDIT.password())
+        .containsEntry("DB_MIGRATION_USERNAME", "moveacces_audit_migrator")
+        .containsEntry("DB_MIGRATION_PASSWORD", ServiceAccount.AUDIT.migrator().password());
+    assertThat(ServiceAccount.AUDIT.migrator().password())
+        .isNotEqualTo(ServiceAccount.AUDIT.password());
+    for (Application other : Application.values()) {
+      if (other != Application.AUDIT) {
+        assertThat(other.environment(layout))
+            .as(other.module())
+            .doesNotContainKeys("DB_MIGRATION_USERNAME", "DB_MIGRATION_PASSWORD");
+      }
+    }
+  }
+
+  @Test
   void givesRealtimeServiceRedisAndKafkaButNoDatabase() {
     assertThat(Application.REALTIME.environment(layout))
         .containsOnly(

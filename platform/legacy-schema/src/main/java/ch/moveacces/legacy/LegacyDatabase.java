@@ -31,11 +31,12 @@ public final class LegacyDatabase {
   private LegacyDatabase() {}
 
   /**
-   * Creates the schema and the legacy tables, the service accounts with {@code passwords}, and the
-   * seed data when {@code seed} is set. {@code admin} needs every privilege, with GRANT OPTION.
+   * Creates the schema and the legacy tables, the service accounts with {@code passwords} (e.g.
+   * {@link DatabaseAccount#devOnlyPassword()}), and the seed data when {@code seed} is set. {@code
+   * admin} needs every privilege, with GRANT OPTION.
    */
   public static void install(
-      Connection admin, Function<ServiceAccount, String> passwords, boolean seed)
+      Connection admin, Function<DatabaseAccount, String> passwords, boolean seed)
       throws SQLException {
     createSchema(admin);
     createServiceAccounts(admin, passwords);
@@ -56,9 +57,9 @@ public final class LegacyDatabase {
   }
 
   public static void createServiceAccounts(
-      Connection admin, Function<ServiceAccount, String> passwords) throws SQLException {
+      Connection admin, Function<DatabaseAccount, String> passwords) throws SQLException {
     String script = read("service-accounts.sql");
-    for (ServiceAccount account : ServiceAccount.values()) {
+    for (DatabaseAccount account : ServiceAccount.databaseAccounts()) {
       script =
           script.replace(
               "${" + account.passwordVariable() + "}", sqlString(passwords.apply(account)));

@@ -4,6 +4,8 @@
 -- passwords and re-grants.
 -- New tables are granted by name before they exist (CREATE on that one name), so a service's
 -- Flyway migrations can create its own tables and nothing else. Realtime-service has no account.
+-- Audit-service migrates under an account of its own (its service account may not alter its
+-- tables): the grants on its tables come from its own migration, see below.
 
 -- auth-service: owns acces_app; inserts the users row at registration; reads id and email.
 CREATE USER IF NOT EXISTS 'moveacces_auth'@'%' IDENTIFIED BY '${AUTH_DB_PASSWORD}';
@@ -41,14 +43,31 @@ GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
 GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE
   ON moveacces.outbox_subscription TO 'moveacces_subscription'@'%';
 
--- audit-service: owns audit_logs, append-only (no UPDATE, no DELETE).
+-- audit-service: owns the audit trail. Its account may only append to it and read it (no UPDATE,
+-- no DELETE, no DDL; of the personal data, only what an erasure NULLs may be updated), and cannot
+-- touch the record of its migrations. Its grants on the trail come from its migration
+-- V3__runtime_account_grants.sql, run by the migration account below, which created the tables.
 CREATE USER IF NOT EXISTS 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
 ALTER USER 'moveacces_audit'@'%' IDENTIFIED BY '${AUDIT_DB_PASSWORD}';
-GRANT CREATE, ALTER, INDEX, SELECT, INSERT ON moveacces.audit_logs TO 'moveacces_audit'@'%';
-GRANT CREATE, INDEX, SELECT, INSERT, UPDATE ON moveacces.audit_personal_data TO 'moveacces_audit'@'%';
-GRANT CREATE, INDEX, SELECT, INSERT ON moveacces.audit_checkpoints TO 'moveacces_audit'@'%';
-GRANT CREATE, INDEX, SELECT, INSERT ON moveacces.audit_erasures TO 'moveacces_audit'@'%';
+-- Before the migration account, this one migrated: it loses its Flyway history table (the GRANT
+-- gives the REVOKE a grant to take back where it never had one; V3 takes back its DDL on the trail).
+GRANT CREATE ON moveacces.flyway_history_audit TO 'moveacces_audit'@'%';
+REVOKE ALL PRIVILEGES ON moveacces.flyway_history_audit FROM 'moveacces_audit'@'%';
+
+-- audit-service's migrations (spring.flyway.user): its tables and history, and the GRANT OPTION
+-- to give the service's account its part of them. No DELETE, no DROP: no migration removes a
+-- trail's rows.
+CREATE USER IF NOT EXISTS 'moveacces_audit_migrator'@'%' IDENTIFIED BY '${AUDIT_MIGRATOR_DB_PASSWORD}';
+ALTER USER 'moveacces_audit_migrator'@'%' IDENTIFIED BY '${AUDIT_MIGRATOR_DB_PASSWORD}';
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE
+  ON moveacces.audit_logs TO 'moveacces_audit_migrator'@'%' WITH GRANT OPTION;
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE
+  ON moveacces.audit_personal_data TO 'moveacces_audit_migrator'@'%' WITH GRANT OPTION;
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE
+  ON moveacces.audit_checkpoints TO 'moveacces_audit_migrator'@'%' WITH GRANT OPTION;
+GRANT CREATE, ALTER, INDEX, REFERENCES, SELECT, INSERT, UPDATE
+  ON moveacces.audit_erasures TO 'moveacces_audit_migrator'@'%' WITH GRANT OPTION;
 GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE
-  ON moveacces.flyway_history_audit TO 'moveacces_audit'@'%';
+  ON moveacces.flyway_history_audit TO 'moveacces_audit_migrator'@'%';
 
 FLUSH PRIVILEGES;

@@ -1,7 +1,7 @@
 package ch.moveacces.testkit;
 
+import ch.moveacces.legacy.DatabaseAccount;
 import ch.moveacces.legacy.LegacyDatabase;
-import ch.moveacces.legacy.ServiceAccount;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,7 +41,7 @@ final class ContainerBackend implements EngineBackend {
       container.start();
       mysql = container;
       try (Connection admin = adminConnection()) {
-        LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
+        LegacyDatabase.install(admin, DatabaseAccount::devOnlyPassword, true);
       } catch (SQLException e) {
         throw new IllegalStateException("could not install the legacy database", e);
       }

@@ -4,8 +4,8 @@ import ch.moveacces.engines.KafkaBroker;
 import ch.moveacces.engines.MariaDbServer;
 import ch.moveacces.engines.RedisServer;
 import ch.moveacces.engines.TemporaryDirectory;
+import ch.moveacces.legacy.DatabaseAccount;
 import ch.moveacces.legacy.LegacyDatabase;
-import ch.moveacces.legacy.ServiceAccount;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -33,7 +33,7 @@ final class EmbeddedBackend implements EngineBackend {
       MariaDbServer server = MariaDbServer.start(0, workDir.path().resolve("mariadb"));
       started.push(server);
       try (Connection admin = server.openAdminConnection()) {
-        LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
+        LegacyDatabase.install(admin, DatabaseAccount::devOnlyPassword, true);
       } catch (SQLException e) {
         throw new IllegalStateException("could not install the legacy database", e);
       }

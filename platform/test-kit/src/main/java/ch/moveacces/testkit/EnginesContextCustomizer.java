@@ -41,8 +41,8 @@ record EnginesContextCustomizer(ServiceAccount account, boolean redis, boolean k
       properties.put("spring.r2dbc.username", account.username());
       properties.put("spring.r2dbc.password", account.devOnlyPassword());
       properties.put("spring.flyway.url", database.jdbcUrl());
-      properties.put("spring.flyway.user", account.username());
-      properties.put("spring.flyway.password", account.devOnlyPassword());
+      properties.put("spring.flyway.user", account.migrator().username());
+      properties.put("spring.flyway.password", account.migrator().devOnlyPassword());
     }
     if (redis) {
       RedisEndpoint endpoint = TestEngines.redis();

@@ -22,11 +22,11 @@ import org.springframework.core.annotation.AliasFor;
  * }</pre>
  *
  * <p>With {@link Engine#DATABASE} the application connects as its own {@link #account() account}
- * ({@code spring.r2dbc.*}, and {@code spring.flyway.*} for its migrations); {@link Engine#REDIS}
- * sets {@code spring.data.redis.*}, {@link Engine#KAFKA} {@code spring.kafka.bootstrap-servers}.
- * Test classes with the same engines, account and properties share one cached context; a service
- * whose tests share more than that (properties, an initializer) says it once, in an annotation of
- * its own that carries this one.
+ * ({@code spring.r2dbc.*}, and {@code spring.flyway.*} for its migrations, as the account's {@link
+ * ServiceAccount#migrator() migrator}); {@link Engine#REDIS} sets {@code spring.data.redis.*},
+ * {@link Engine#KAFKA} {@code spring.kafka.bootstrap-servers}. Test classes with the same engines,
+ * account and properties share one cached context; a service whose tests share more than that
+ * (properties, an initializer) says it once, in an annotation of its own that carries this one.
  *
  * <p>For a Spring context smaller than an application (a library's auto-configuration), {@link
  * WithDatabase}, {@link WithRedis} and {@link WithKafka} give the same engines.

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The application under test connects to the shared test database (legacy schema, service accounts
  * and seed data loaded) as {@link #value() this service's account}: {@code spring.r2dbc.*} for the
- * application, {@code spring.flyway.*} for its migrations.
+ * application, {@code spring.flyway.*} (its {@link ServiceAccount#migrator() migrator}) for its
+ * migrations.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

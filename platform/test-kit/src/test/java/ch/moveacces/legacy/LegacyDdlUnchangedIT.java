@@ -24,7 +24,7 @@ class LegacyDdlUnchangedIT {
   void installingTheLegacyDatabaseAgainChangesNothing() throws Exception {
     MigratedDatabase db = MigratedDatabase.get();
     try (var admin = TestEngines.adminConnection()) {
-      LegacyDatabase.install(admin, ServiceAccount::devOnlyPassword, true);
+      LegacyDatabase.install(admin, DatabaseAccount::devOnlyPassword, true);
     }
 
     assertThat(db.legacyDdl()).isEqualTo(db.legacyDdlBeforeMigrations);

@@ -24,6 +24,12 @@ import org.springframework.core.io.FileSystemResource;
  */
 final class MigratedDatabase {
 
+  /**
+   * What a service's migrations call the account it runs with, where they grant it its part
+   * (audit-service's {@code spring.flyway.placeholders.runtime_account}).
+   */
+  static final String RUNTIME_ACCOUNT_PLACEHOLDER = "runtime_account";
+
   private static MigratedDatabase instance;
 
   final Map<String, String> legacyDdlBeforeMigrations;
@@ -67,9 +73,10 @@ final class MigratedDatabase {
   }
 
   /**
-   * Runs the migrations kept in the service's module, exactly as the service configures Flyway, and
-   * creates the outbox table its configuration names, with its account (at start-up the outbox
-   * library's migration does that in the service's Flyway; platform/outbox tests that part).
+   * Runs the migrations kept in the service's module, exactly as the service configures Flyway
+   * (with its migrator), and creates the outbox table its configuration names, with its account (at
+   * start-up the outbox library's migration does that in the service's Flyway; platform/outbox
+   * tests that part).
    */
   private int migrate(ServiceAccount account) throws SQLException {
     Path migrations =
@@ -77,8 +84,11 @@ final class MigratedDatabase {
     int executed =
         Flyway.configure()
             .dataSource(
-                TestEngines.database().jdbcUrl(), account.username(), account.devOnlyPassword())
+                TestEngines.database().jdbcUrl(),
+                account.migrator().username(),
+                account.migrator().devOnlyPassword())
             .locations("filesystem:" + migrations.toAbsolutePath())
+            .placeholders(Map.of(RUNTIME_ACCOUNT_PLACEHOLDER, account.username()))
             .failOnMissingLocations(false)
             .table(account.flywayHistoryTable())
             .baselineOnMigrate(true)
@@ -124,7 +134,7 @@ final class MigratedDatabase {
     }
   }
 
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
       dir = dir.getParent();

@@ -39,6 +39,13 @@ class ServiceAccountGrantsIT {
           PROFILE      | DELETE FROM outbox_profile WHERE sent_at < NOW()
           AUDIT        | SELECT * FROM audit_logs
           AUDIT        | INSERT INTO audit_logs (event_id, event_type, source, occurred_at, payload) VALUES (UUID(), 't', 's', NOW(6), '{}')
+          AUDIT        | SELECT * FROM audit_personal_data
+          AUDIT        | INSERT INTO audit_personal_data (event_id, occurred_at, user_id, envelope, salt) VALUES (UUID(), NOW(6), 1, 'e', 's')
+          AUDIT        | UPDATE audit_personal_data SET user_id = NULL, actor_id = NULL, subject = NULL, client_ip = NULL, user_agent = NULL, envelope = NULL, salt = NULL, erasure_id = 1 WHERE user_id = 1
+          AUDIT        | SELECT * FROM audit_checkpoints
+          AUDIT        | INSERT INTO audit_checkpoints (chain, seq, hash, signed_at, key_id, signature) VALUES ('c-0', 1, 'h', NOW(6), 'k', 's')
+          AUDIT        | SELECT * FROM audit_erasures
+          AUDIT        | INSERT INTO audit_erasures (erased_at, reason, rows_erased, rows_digest, key_id, signature) VALUES (NOW(6), 'r', 0, 'd', 'k', 's')
           """)
   void accountCanWorkOnItsSlice(ServiceAccount account, String sql) throws Exception {
     assertThatCode(() -> executeAndRollBack(account, sql)).doesNotThrowAnyException();
@@ -74,6 +81,22 @@ class ServiceAccountGrantsIT {
           AUDIT        | SELECT * FROM acces_app
           AUDIT        | SELECT * FROM abonnement
           AUDIT        | ALTER TABLE users ADD COLUMN x INT
+          AUDIT        | ALTER TABLE audit_logs ADD COLUMN x INT
+          AUDIT        | CREATE INDEX idx_sneaky ON audit_logs (event_type)
+          AUDIT        | DROP TABLE audit_logs
+          AUDIT        | CREATE TABLE audit_sneaky (id INT)
+          AUDIT        | UPDATE audit_personal_data SET occurred_at = NOW(6)
+          AUDIT        | UPDATE audit_personal_data SET event_id = UUID()
+          AUDIT        | DELETE FROM audit_personal_data
+          AUDIT        | ALTER TABLE audit_personal_data ADD COLUMN x INT
+          AUDIT        | UPDATE audit_checkpoints SET seq = seq + 1
+          AUDIT        | DELETE FROM audit_checkpoints
+          AUDIT        | UPDATE audit_erasures SET reason = 'forged'
+          AUDIT        | DELETE FROM audit_erasures
+          AUDIT        | SELECT * FROM flyway_history_audit
+          AUDIT        | UPDATE flyway_history_audit SET checksum = 0
+          AUDIT        | DELETE FROM flyway_history_audit
+          AUDIT        | INSERT INTO flyway_history_audit (installed_rank, version, description, type, script, installed_by, execution_time, success) VALUES (99, '99', 'x', 'SQL', 'x', 'x', 0, 1)
           PROFILE      | SELECT * FROM outbox_auth
           PROFILE      | SELECT * FROM outbox_subscription
           AUTH         | SELECT * FROM outbox_profile
