@@ -24,6 +24,21 @@ class CaddyfilesTest {
         .doesNotContain("auto_https off");
   }
 
+  /**
+   * The API's site drops a client's W3C trace context before proxying: the gateway starts every
+   * external request's trace, and no trace state or baggage a client made up reaches an event.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy/Caddyfile", "deploy/Caddyfile.prod"})
+  void dropsTheClientsTraceContextBeforeTheGateway(String file) {
+    Caddyfile caddyfile = Caddyfile.load(file);
+    String api = file.endsWith(".prod") ? "{$DOMAIN}" : "localhost";
+    assertThat(Caddyfile.body(caddyfile.block(api)))
+        .contains("reverse_proxy gateway:8080")
+        .contains(
+            "request_header -traceparent", "request_header -tracestate", "request_header -baggage");
+  }
+
   /** A 502 is written by Caddy's error log, not the access log: it too names the request's URI. */
   @ParameterizedTest
   @ValueSource(strings = {"deploy/Caddyfile", "deploy/Caddyfile.prod"})

@@ -32,6 +32,8 @@ class DevstackCaddyfileTest {
         .contains(DevstackCaddyfile.block(deploy, "(hardening)"))
         .contains("replace ticket REDACTED", "Strict-Transport-Security", "encode zstd gzip")
         .contains("tls internal", "import hardening", "max_size 64KB", "respond @actuator 404")
+        .contains(
+            "request_header -traceparent", "request_header -tracestate", "request_header -baggage")
         .contains("reverse_proxy 127.0.0.1:18080")
         .doesNotContain("gateway:8080", "grafana", "jaeger", "admin localhost")
         .contains("admin off", "skip_install_trust", "http_port 18880", "https_port 18443")

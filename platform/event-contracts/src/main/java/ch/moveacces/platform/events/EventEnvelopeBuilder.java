@@ -73,10 +73,15 @@ public final class EventEnvelopeBuilder {
     return client(client.ip(), client.userAgent());
   }
 
-  /** The client's IP and user agent; each is left out when null or blank (not known). */
+  /**
+   * The client's IP and user agent; each is left out when null or blank (not known). The user agent
+   * is cut as {@link Client} cuts it, so that a client's long header never breaks an event's
+   * schema.
+   */
   public EventEnvelopeBuilder client(@Nullable String ip, @Nullable String userAgent) {
-    this.clientIp = blankToNull(ip);
-    this.userAgent = blankToNull(userAgent);
+    Client client = new Client(ip, userAgent);
+    this.clientIp = client.ip();
+    this.userAgent = client.userAgent();
     return this;
   }
 

@@ -214,6 +214,16 @@ class EventSchemasTest {
   }
 
   @Test
+  void aClientsOverlongUserAgentIsCutSoThatTheEventStaysValid() {
+    EventEnvelope event =
+        anEvent(EventType.LOGIN_FAILED).client("203.0.113.7", "x".repeat(10_000)).build();
+
+    assertThat(event.data().get(EventEnvelope.USER_AGENT).toString())
+        .hasSize(Client.MAX_USER_AGENT);
+    assertThat(SCHEMAS.validate(event)).isEmpty();
+  }
+
+  @Test
   void rejectsAProfileUpdateCarryingValues() {
     ObjectNode event = node(EventType.PROFILE_UPDATED);
     ((ObjectNode) event.get("data")).putObject("changed_fields").put("tel", "+41790000000");

@@ -3,6 +3,8 @@ package ch.moveacces.platform.outbox;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventEnvelopeBuilder;
 import ch.moveacces.platform.events.EventJson;
+import ch.moveacces.platform.events.EventSchemaViolation;
+import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,14 +12,20 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Records a domain event in this service's outbox: stamps the producing service and the trace
- * context of the current operation, serialises the envelope and appends it. Inside the caller's
- * transaction the event commits with the domain change or not at all.
+ * Records a domain event in this service's outbox: stamps the producing service and the {@code
+ * traceparent} of the current operation, checks the envelope against its type's JSON Schema,
+ * serialises it and appends it. Inside the caller's transaction the event commits with the domain
+ * change or not at all: an envelope that breaks its schema fails the append with an {@link
+ * EventSchemaViolation}, so the change is rolled back and the request answers a server error,
+ * instead of an event that its consumers would set aside. The {@code tracestate} is never copied:
+ * it is vendor data that no consumer reads, and it must not make an event invalid.
  */
 public final class EventOutbox {
 
   static final String TRACEPARENT = "traceparent";
-  static final String TRACESTATE = "tracestate";
+
+  /** Loaded once for every outbox of the application: building the schemas takes a while. */
+  private static final EventSchemas SCHEMAS = EventSchemas.load();
 
   private final @Nullable Outbox outbox;
   private final String source;
@@ -31,7 +39,8 @@ public final class EventOutbox {
 
   /**
    * Completes with the event once its row is written (not yet published). With the outbox switched
-   * off ({@code moveacces.outbox.enabled=false}) nothing is written.
+   * off ({@code moveacces.outbox.enabled=false}) nothing is written. Fails with {@link
+   * EventSchemaViolation}, writing nothing, when the envelope breaks its schema.
    */
   public Mono<EventEnvelope> append(EventEnvelopeBuilder event) {
     return traceContext
@@ -40,7 +49,8 @@ public final class EventOutbox {
         .flatMap(
             trace -> {
               EventEnvelope envelope =
-                  event.source(source).trace(trace.get(TRACEPARENT), trace.get(TRACESTATE)).build();
+                  event.source(source).trace(trace.get(TRACEPARENT), null).build();
+              SCHEMAS.check(envelope);
               if (outbox == null) {
                 return Mono.just(envelope);
               }
@@ -56,9 +66,6 @@ public final class EventOutbox {
     Map<String, String> headers = new LinkedHashMap<>();
     if (envelope.traceparent() != null) {
       headers.put(TRACEPARENT, envelope.traceparent());
-    }
-    if (envelope.tracestate() != null) {
-      headers.put(TRACESTATE, envelope.tracestate());
     }
     return new OutboxMessage(
         envelope.id(), topic, envelope.key(), EventJson.write(envelope), headers);

@@ -1,9 +1,11 @@
 package ch.moveacces.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
+import ch.moveacces.platform.events.EventSchemaViolation;
 import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.payload.LoggedOut;
 import ch.moveacces.platform.events.payload.LoginSucceeded;
@@ -21,6 +23,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.r2dbc.spi.ConnectionFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -36,10 +39,14 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Events appended through the outbox: a valid envelope keyed by its subject on its type's topic,
- * the operation's trace context in the envelope and the record's headers, and nothing written when
+ * the operation's traceparent (never its tracestate) in the envelope and the record's headers, an
+ * envelope that breaks its schema refused with the change it belongs to, and nothing written when
  * switched off.
  */
 @WithKafka
@@ -142,6 +149,83 @@ class EventOutboxIT {
   }
 
   @Test
+  void theTraceStateOfTheOperationIsNotCopied() {
+    SdkTracerProvider provider = SdkTracerProvider.builder().build();
+    io.opentelemetry.api.trace.Tracer otel = provider.get("event-outbox-it");
+    OtelTracer tracer = new OtelTracer(otel, new OtelCurrentTraceContext(), event -> {});
+    OtelPropagator propagator =
+        new OtelPropagator(
+            ContextPropagators.create(W3CTraceContextPropagator.getInstance()), otel);
+    Map<String, String> incoming =
+        Map.of(
+            "traceparent",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "tracestate",
+            "vendor="
+                + "a".repeat(240)
+                + ",other="
+                + "b".repeat(240)
+                + ",third="
+                + "c".repeat(240));
+
+    application
+        .withBean(Tracer.class, () -> tracer)
+        .withBean(Propagator.class, () -> propagator)
+        .run(
+            context -> {
+              Span span = propagator.extract(incoming, Map::get).name("login").start();
+              EventEnvelope appended;
+              try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                appended =
+                    context
+                        .getBean(EventOutbox.class)
+                        .append(
+                            EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+                                .user(5))
+                        .block();
+              } finally {
+                span.end();
+              }
+
+              assertThat(appended.tracestate()).isNull();
+              assertThat(appended.traceparent()).contains("4bf92f3577b34da6a3ce929d0e0e4736");
+              Map<String, String> row = rows().getFirst();
+              SCHEMAS.check(row.get("payload"));
+              assertThat(row.get("payload")).doesNotContain("tracestate");
+              assertThat(HeadersJson.read(row.get("headers"))).containsOnlyKeys("traceparent");
+            });
+    provider.close();
+  }
+
+  @Test
+  void anEnvelopeThatBreaksItsSchemaFailsTheAppendAndRollsTheChangeBack() {
+    application.run(
+        context -> {
+          ConnectionFactory connections = context.getBean(ConnectionFactory.class);
+          var change =
+              DatabaseClient.create(connections)
+                  .sql("INSERT INTO " + fixture.domainTable + " (id, name) VALUES (1, 'Anna')")
+                  .then()
+                  .then(
+                      context
+                          .getBean(EventOutbox.class)
+                          .append(
+                              EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+                                  .user(9)
+                                  .client("no address at all", "MoveAcces/2.4")))
+                  .as(
+                      TransactionalOperator.create(new R2dbcTransactionManager(connections))
+                          ::transactional);
+
+          assertThatThrownBy(change::block)
+              .isInstanceOf(EventSchemaViolation.class)
+              .hasMessageContaining("client_ip");
+          assertThat(rows()).isEmpty();
+          assertThat(domainRows()).isZero();
+        });
+  }
+
+  @Test
   void switchedOffItWritesNothing() {
     application
         .withPropertyValues("moveacces.outbox.enabled=false")
@@ -158,6 +242,15 @@ class EventOutboxIT {
               assertThat(event.subject()).isEqualTo("3");
               assertThat(rows()).isEmpty();
             });
+  }
+
+  private long domainRows() throws Exception {
+    try (Connection admin = TestEngines.adminConnection();
+        Statement sql = admin.createStatement();
+        ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + fixture.domainTable)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   private List<Map<String, String>> rows() throws Exception {

@@ -3,6 +3,7 @@ package ch.moveacces.platform.defaults;
 import ch.moveacces.platform.defaults.problem.FieldError;
 import ch.moveacces.platform.defaults.problem.ProblemTypes;
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
+import ch.moveacces.platform.events.EventSchemaViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -99,6 +100,13 @@ public class TinyService {
     Mono<Greeting> brokenLater() {
       return Mono.delay(Duration.ofMillis(5))
           .then(Mono.error(new IllegalStateException("failed later in SecretRepository")));
+    }
+
+    /** An event that breaks its schema fails the change that records it, as the outbox does. */
+    @GetMapping("/event-breaks-schema")
+    Mono<Greeting> eventBreaksSchema() {
+      return Mono.error(
+          new EventSchemaViolation(List.of("/data/client_ip: does not match the ipv4 format")));
     }
 
     @GetMapping("/upstream")

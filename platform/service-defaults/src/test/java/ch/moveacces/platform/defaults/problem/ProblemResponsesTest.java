@@ -97,6 +97,20 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void answersAnEventThatBreaksItsSchemaWithAGenericServerError() {
+    EntityExchangeResult<byte[]> result =
+        expectProblem(
+                client.get().uri("/event-breaks-schema").exchange(),
+                500,
+                "internal-error",
+                "Internal Server Error")
+            .returnResult();
+    assertThat(body(result)).doesNotContain("client_ip", "ipv4", "EventSchemaViolation");
+    assertThat(result.getResponseHeaders().getFirst(TraceIdResponseHeader.NAME))
+        .matches("[0-9a-f]{32}");
+  }
+
+  @Test
   void answersARefusedUpstreamConnectionWithABadGatewayProblem() {
     EntityExchangeResult<byte[]> result =
         expectProblem(client.get().uri("/upstream").exchange(), 502, "bad-gateway", "Bad Gateway")
