@@ -31,7 +31,9 @@ record AuditEventView(
                     + " nobody (a failed sign-in, an event recorded before actors)",
             example = "user")
         @Nullable String actor,
-    @JsonProperty("actor_id") @Nullable Long actorId,
+    @JsonProperty("actor_id")
+        @Schema(description = "the id of the user who acted; null once erased")
+        @Nullable Long actorId,
     @JsonProperty("actor_role") @Schema(example = "admin") @Nullable String actorRole,
     @JsonProperty("schema_valid")
         @Schema(
