@@ -23,7 +23,8 @@ BENCH_JVM ?= -XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC -Xmx512m
 
 .DEFAULT_GOAL := help
 .PHONY: help up-build up down logs migrate seed test-backend test-mobile prod-up prod-db-setup \
-	prod-down run bench bench-devstack validate-deploy signing-key audit-verify
+	prod-down run bench bench-devstack validate-deploy signing-key audit-verify \
+	audit-replay-dead-letters
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -111,6 +112,10 @@ bench: ## a Gatling simulation against a running bench-devstack (SIMULATION=Logi
 	$(MVNW) -pl platform/benchmarks -Pbench verify \
 		-Dgatling.simulationClass=ch.moveacces.benchmarks.$(SIMULATION) \
 		-Dgateway=$(GATEWAY) -Dprofile=$(PROFILE) -Dauth=$(AUTH) -Ddatabase='$(DATABASE)'
+
+audit-replay-dead-letters: ## move audit-service.dlt's dead letters into the audit trail (devstack by default; DB_*, KAFKA_BOOTSTRAP_SERVERS as for the service)
+	$(MVNW) -q -pl audit-service -am package -DskipTests
+	"$(JAVA_HOME)/bin/java" -jar audit-service/target/audit-service-*.jar replay-dead-letters
 
 validate-deploy: ## check the Caddyfiles and the Prometheus configuration (needs caddy, promtool)
 	caddy validate --config deploy/Caddyfile --adapter caddyfile

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -89,22 +92,31 @@ class AuditServiceIT implements ServiceConventions, OwnMigrations, ApiDocumentCo
             metrics ->
                 assertThat(metrics)
                     .containsPattern("audit_events_total\\{[^}]*outcome=\"recorded\"")
+                    .containsPattern("audit_events_total\\{[^}]*outcome=\"flagged\"")
                     .contains("audit_retries_total")
                     .contains("kafka_consumer_fetch_manager_records_consumed_total")
                     .containsPattern(
                         "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"[^\"]+\""));
   }
 
-  /** The consumer runs in the group whose dead-letter topic it writes to. */
+  /**
+   * The consumer runs in the group whose dead-letter topic it writes to, kept 30 days (the default
+   * of moveacces.audit.dead-letter-retention): time to notice, fix and replay.
+   */
   @Test
-  void createsItsDeadLetterTopic() throws Exception {
+  void createsItsDeadLetterTopicKeptThirtyDays() throws Exception {
+    String deadLetters = Topics.deadLetter("audit-service");
     try (Admin admin =
         Admin.create(
             Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestEngines.kafka().bootstrapServers()))) {
-      assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
-          .contains(Topics.deadLetter("audit-service"));
+      assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(deadLetters);
+      ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, deadLetters);
+      Config config =
+          admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+      assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value())
+          .isEqualTo(String.valueOf(Duration.ofDays(30).toMillis()));
     }
   }
 

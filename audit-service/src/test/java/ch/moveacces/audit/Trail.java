@@ -1,5 +1,7 @@
 package ch.moveacces.audit;
 
+import ch.moveacces.audit.chain.ChainLink;
+import ch.moveacces.audit.chain.PersonalData;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.testkit.TestEngines;
@@ -7,8 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,8 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The audit_logs table read with the administrator's connection, not the code under test. */
+/**
+ * The audit trail (audit_logs and audit_personal_data) read with the administrator's connection,
+ * not the code under test.
+ */
 public final class Trail {
 
   private static final String[] COLUMNS = {
@@ -31,8 +39,32 @@ public final class Trail {
     "trace_id",
     "client_ip",
     "user_agent",
-    "payload"
+    "payload",
+    "chain",
+    "seq",
+    "schema_valid",
+    "actor",
+    "actor_role",
+    "actor_id"
   };
+
+  /**
+   * Each event as one row: a chained row's personal part comes from audit_personal_data, a row
+   * recorded before chaining holds it in its own columns (payload is the envelope of either).
+   */
+  private static final String EVENTS =
+      """
+      (SELECT l.id, l.event_id, l.event_type, l.source, l.occurred_at, l.recorded_at, l.trace_id,
+              l.chain, l.seq, l.prev_hash, l.hash, l.schema_valid, l.actor, l.actor_role,
+              l.personal_digest, p.actor_id, p.salt, p.erasure_id,
+              IF(l.chain IS NULL, l.subject, p.subject) AS subject,
+              IF(l.chain IS NULL, l.user_id, p.user_id) AS user_id,
+              IF(l.chain IS NULL, l.client_ip, p.client_ip) AS client_ip,
+              IF(l.chain IS NULL, l.user_agent, p.user_agent) AS user_agent,
+              IF(l.chain IS NULL, CAST(l.payload AS BINARY), p.envelope) AS payload
+       FROM moveacces.audit_logs l
+       LEFT JOIN moveacces.audit_personal_data p ON p.event_id = l.event_id) events
+      """;
 
   private Trail() {}
 
@@ -61,14 +93,34 @@ public final class Trail {
     }
   }
 
+  /**
+   * Erases an event's personal row as the erasure does (every personal column NULL, the erasure's
+   * id set), here as the database's root.
+   */
+  public static void erase(String eventId, long erasureId) {
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement erase =
+            admin.prepareStatement(
+                "UPDATE moveacces.audit_personal_data SET user_id = NULL, actor_id = NULL,"
+                    + " subject = NULL, client_ip = NULL, user_agent = NULL, envelope = NULL,"
+                    + " salt = NULL, erasure_id = ? WHERE event_id = ?")) {
+      erase.setLong(1, erasureId);
+      erase.setString(2, eventId);
+      if (erase.executeUpdate() != 1) {
+        throw new IllegalStateException("No personal row of event " + eventId);
+      }
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
   public static long rowsOf(String column, Object value) {
-    return count("SELECT COUNT(*) FROM moveacces.audit_logs WHERE " + column + " = ?", value);
+    return count("SELECT COUNT(*) FROM " + EVENTS + " WHERE " + column + " = ?", value);
   }
 
   /** How many distinct events this subject has in the trail. */
   public static long distinctEventsOf(String subject) {
-    return count(
-        "SELECT COUNT(DISTINCT event_id) FROM moveacces.audit_logs WHERE subject = ?", subject);
+    return count("SELECT COUNT(DISTINCT event_id) FROM " + EVENTS + " WHERE subject = ?", subject);
   }
 
   /** How many rows each of these events has; an event without a row is absent from the map. */
@@ -105,7 +157,9 @@ public final class Trail {
             admin.prepareStatement(
                 "SELECT "
                     + String.join(", ", COLUMNS)
-                    + " FROM moveacces.audit_logs WHERE event_id = ?")) {
+                    + " FROM "
+                    + EVENTS
+                    + " WHERE event_id = ?")) {
       select.setString(1, eventId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -113,13 +167,65 @@ public final class Trail {
         }
         Map<String, String> columns = new LinkedHashMap<>();
         for (String column : COLUMNS) {
-          columns.put(column, row.getString(column));
+          columns.put(
+              column,
+              column.equals("schema_valid")
+                  ? String.valueOf(row.getBoolean(column))
+                  : row.getString(column));
         }
         return Optional.of(columns);
       }
     } catch (SQLException failure) {
       throw new IllegalStateException(failure);
     }
+  }
+
+  /** A chain's links as stored, in seq order, with what their hashes cover. */
+  public static List<StoredLink> chain(String chain) {
+    try (Connection admin = TestEngines.adminConnection();
+        PreparedStatement select =
+            admin.prepareStatement("SELECT * FROM " + EVENTS + " WHERE chain = ? ORDER BY seq")) {
+      select.setString(1, chain);
+      List<StoredLink> links = new ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          ChainLink link =
+              new ChainLink(
+                  row.getString("chain"),
+                  row.getLong("seq"),
+                  row.getBytes("prev_hash"),
+                  UUID.fromString(row.getString("event_id")),
+                  row.getString("event_type"),
+                  row.getString("source"),
+                  instant(row, "occurred_at"),
+                  instant(row, "recorded_at"),
+                  row.getString("trace_id"),
+                  row.getBoolean("schema_valid"),
+                  row.getString("actor"),
+                  row.getString("actor_role"),
+                  row.getBytes("personal_digest"));
+          PersonalData personal =
+              new PersonalData(
+                  row.getObject("user_id", Long.class),
+                  row.getObject("actor_id", Long.class),
+                  row.getString("subject"),
+                  row.getString("client_ip"),
+                  row.getString("user_agent"),
+                  row.getBytes("payload"));
+          links.add(new StoredLink(link, row.getBytes("hash"), personal, row.getBytes("salt")));
+        }
+      }
+      return links;
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /** One stored link: what its hash covers, its hash, its personal part and that part's salt. */
+  public record StoredLink(ChainLink link, byte[] hash, PersonalData personal, byte[] salt) {}
+
+  private static Instant instant(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
   }
 
   private static long count(String sql, Object value) {

@@ -47,6 +47,15 @@ class AuditEventsController {
           @Nullable String userId,
       @Parameter(description = "only events of this type") @RequestParam(required = false)
           @Nullable String type,
+      @Parameter(
+              description =
+                  "only events done by: system (changes nobody requested, e.g. the expiry job's),"
+                      + " user (by any signed-in user), or a user id (by that user, for"
+                      + " themselves or as an administrator for others). Events recorded before"
+                      + " actors were named match none.",
+              example = "system")
+          @RequestParam(required = false)
+          @Nullable String actor,
       @Parameter(description = "occurred at or after this RFC 3339 instant")
           @RequestParam(required = false)
           @Nullable String from,
@@ -59,7 +68,7 @@ class AuditEventsController {
       @Parameter(description = "the next_cursor of the previous page")
           @RequestParam(required = false)
           @Nullable String cursor) {
-    AuditFilter filter = AuditFilter.of(userId, type, from, to, limit, cursor);
+    AuditFilter filter = AuditFilter.of(userId, type, from, to, limit, cursor, actor);
     // one row more than asked tells whether an older page exists
     return events
         .find(filter, filter.limit() + 1)

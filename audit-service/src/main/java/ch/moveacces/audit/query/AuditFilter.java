@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The query of {@code GET /audit/events}, checked: {@code from} inclusive, {@code to} exclusive,
- * both RFC 3339 instants; a limit of 1 to 200 (50 when absent).
+ * both RFC 3339 instants; a limit of 1 to 200 (50 when absent); an actor ({@link ActorFilter}).
  */
 record AuditFilter(
     @Nullable Long userId,
@@ -17,13 +17,25 @@ record AuditFilter(
     @Nullable Instant from,
     @Nullable Instant to,
     int limit,
-    @Nullable PageCursor after) {
+    @Nullable PageCursor after,
+    @Nullable ActorFilter actor) {
 
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
 
   private static final Pattern USER_ID = Pattern.compile("[1-9][0-9]{0,9}");
   private static final Pattern TYPE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,199}");
+
+  /** The filter of these query parameters, without an actor. */
+  static AuditFilter of(
+      @Nullable String userId,
+      @Nullable String type,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String limit,
+      @Nullable String cursor) {
+    return of(userId, type, from, to, limit, cursor, null);
+  }
 
   /** The filter of these query parameters; every one at fault is named in the 422 problem. */
   static AuditFilter of(
@@ -32,7 +44,8 @@ record AuditFilter(
       @Nullable String from,
       @Nullable String to,
       @Nullable String limit,
-      @Nullable String cursor) {
+      @Nullable String cursor,
+      @Nullable String actor) {
     FieldErrors errors = new FieldErrors();
     Long user = null;
     if (userId != null) {
@@ -58,8 +71,15 @@ record AuditFilter(
         errors.add("cursor", "must be a next_cursor of an earlier page");
       }
     }
+    ActorFilter actorFilter = null;
+    if (actor != null) {
+      actorFilter = ActorFilter.of(actor).orElse(null);
+      if (actorFilter == null) {
+        errors.add("actor", "must be system, user or a user id (a positive whole number)");
+      }
+    }
     errors.throwIfAny();
-    return new AuditFilter(user, type, fromInstant, toInstant, size, after);
+    return new AuditFilter(user, type, fromInstant, toInstant, size, after, actorFilter);
   }
 
   private static @Nullable Instant instant(

@@ -5,8 +5,10 @@ import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -23,9 +25,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * What happens to a record the trail cannot take.
  *
  * <p>Poison, a record that no retry can help, goes to {@code audit-service.dlt} at once: one that
- * is no valid event ({@link UnreadableEvent}) or one the table refuses for its values ({@link
- * RefusedEvent}). Its error travels in the dead-letter headers and the consumer goes on with the
- * next record.
+ * is no parseable event ({@link UnreadableEvent}; an event that merely breaks its schema is
+ * recorded, flagged) or one the table refuses for its values ({@link RefusedEvent}). Its error
+ * travels in the dead-letter headers and the consumer goes on with the next record.
  *
  * <p>Any other failure says nothing against the record: the database down or unreachable, a
  * connection lost, a timeout, a missing grant. The record is tried again, a little later each time
@@ -34,6 +36,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * dead letter would keep it out of the trail until someone replays it by hand.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadLetterSettings.class)
 class RecordingFailures {
 
   static final String DEAD_LETTER_TOPIC = Topics.deadLetter(EventRecorder.GROUP);
@@ -66,8 +69,12 @@ class RecordingFailures {
   }
 
   @Bean
-  NewTopic deadLetterTopic() {
-    return TopicBuilder.name(DEAD_LETTER_TOPIC).build();
+  NewTopic deadLetterTopic(DeadLetterSettings settings) {
+    return TopicBuilder.name(DEAD_LETTER_TOPIC)
+        .config(
+            TopicConfig.RETENTION_MS_CONFIG,
+            String.valueOf(settings.deadLetterRetention().toMillis()))
+        .build();
   }
 
   /**

@@ -1,11 +1,16 @@
 package ch.moveacces.audit.recording;
 
+import ch.moveacces.audit.recording.Recording.Outcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code audit.events} by outcome, for dashboards and alerts: {@code recorded}, {@code duplicate}
+ * {@code audit.events} by outcome, for dashboards and alerts: {@code recorded}, {@code flagged}
+ * (recorded although it breaks its schema: a producer to fix, or a forged event), {@code duplicate}
  * (a redelivery, harmless) and {@code dead-letter} (the trail misses it until it is replayed); and
  * {@code audit.retries}, failed tries that will be tried again (the trail is held up, not missing
  * anything).
@@ -13,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordingMetrics {
 
-  private final Counter recorded;
-  private final Counter duplicates;
+  private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
   private final Counter deadLetters;
   private final Counter retries;
 
   RecordingMetrics(MeterRegistry registry) {
-    this.recorded = counter(registry, "recorded");
-    this.duplicates = counter(registry, "duplicate");
+    for (Outcome outcome : Outcome.values()) {
+      outcomes.put(outcome, counter(registry, outcome.name().toLowerCase(Locale.ROOT)));
+    }
     this.deadLetters = counter(registry, "dead-letter");
     this.retries =
         Counter.builder("audit.retries")
@@ -30,8 +35,8 @@ class RecordingMetrics {
             .register(registry);
   }
 
-  void recorded(boolean appended) {
-    (appended ? recorded : duplicates).increment();
+  void count(Outcome outcome) {
+    outcomes.get(outcome).increment();
   }
 
   void deadLettered() {

@@ -4,8 +4,8 @@ import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record that is no event of a known type: retrying cannot help, so it goes to the dead-letter
- * topic at once.
+ * A record that is no parseable event (see {@link ReceivedEvent}): retrying cannot help, so it goes
+ * to the dead-letter topic at once.
  */
 class UnreadableEvent extends RuntimeException {
 

@@ -7,6 +7,7 @@ import ch.moveacces.audit.Events;
 import ch.moveacces.audit.RunningAuditService;
 import ch.moveacces.audit.Tokens;
 import ch.moveacces.audit.Trail;
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.payload.EventPayload;
@@ -31,7 +32,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
 /**
- * The auditors' query: filters by user, type and time range, pages that stay stable while new
+ * The auditors' query, on rows recorded before chaining and on chained ones (an erased one without
+ * its personal data): filters by user, actor, type and time range, pages that stay stable while new
  * events arrive between them, default and maximum limits, each bad parameter named, 404, {@code
  * 403} for USER and ADMIN, {@code 401} without a token, the OpenAPI document.
  */
@@ -80,7 +82,85 @@ class AuditEventsIT {
         .jsonPath("$.user_agent")
         .isEqualTo("MoveAcces/2.4 (Android 15)")
         .jsonPath("$.data.session_id")
-        .isEqualTo(event.data().get("session_id"));
+        .isEqualTo(event.data().get("session_id"))
+        .jsonPath("$.schema_valid")
+        .isEqualTo(true)
+        .jsonPath("$.erased")
+        .isEqualTo(false)
+        .jsonPath("$.chain")
+        .value(chain -> assertThat((String) chain).startsWith("identity.events.v1-"))
+        .jsonPath("$.actor")
+        .isEmpty();
+  }
+
+  /**
+   * A chained event's personal part (subject, user, actor id, client, data) comes from its personal
+   * row; once erased, the event still shows what proves it, and none of that.
+   */
+  @Test
+  void showsAnErasedEventWithoutItsPersonalData() {
+    long member = Events.newUserId();
+    long admin = Events.newUserId();
+    EventEnvelope event = withActor(member, Actor.user(admin, "admin"));
+    Events.publish(event);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> Trail.rowsOf("event_id", event.id().toString()) == 1);
+
+    Map<String, Object> before = one(event.id());
+    assertThat(before)
+        .containsEntry("subject", String.valueOf(member))
+        .containsEntry("actor", "user")
+        .containsEntry("actor_role", "admin")
+        .containsEntry("client_ip", "198.51.100.4")
+        .containsEntry("erased", false);
+    assertThat(((Number) before.get("actor_id")).longValue()).isEqualTo(admin);
+    assertThat(before.get("data")).isNotNull();
+
+    Trail.erase(event.id().toString(), 1);
+
+    Map<String, Object> after = one(event.id());
+    assertThat(after)
+        .containsEntry("event_id", event.id().toString())
+        .containsEntry("type", EventType.LOGGED_OUT.type())
+        .containsEntry("actor", "user")
+        .containsEntry("actor_role", "admin")
+        .containsEntry("erased", true)
+        .containsEntry("subject", null)
+        .containsEntry("user_id", null)
+        .containsEntry("actor_id", null)
+        .containsEntry("client_ip", null)
+        .containsEntry("user_agent", null)
+        .containsEntry("data", null);
+    assertThat(after.get("chain")).isEqualTo(before.get("chain"));
+  }
+
+  /** actor=system, actor=user, actor=<user id>: who acted, whoever the event is about. */
+  @Test
+  void filtersByActor() {
+    long member = Events.newUserId();
+    long admin = Events.newUserId();
+    EventEnvelope nobody = Events.loggedOut(member);
+    EventEnvelope byAdmin = withActor(member, Actor.user(admin, "admin"));
+    EventEnvelope bySystem = withActor(member, Actor.SYSTEM);
+    List.of(nobody, byAdmin, bySystem).forEach(Events::publish);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                List.of(nobody, byAdmin, bySystem).stream()
+                    .allMatch(event -> Trail.rowsOf("event_id", event.id().toString()) == 1));
+
+    assertThat(ids(list(query -> query.queryParam("user_id", member))))
+        .containsExactlyInAnyOrder(
+            nobody.id().toString(), byAdmin.id().toString(), bySystem.id().toString());
+    assertThat(
+            ids(list(query -> query.queryParam("user_id", member).queryParam("actor", "system"))))
+        .containsExactly(bySystem.id().toString());
+    assertThat(ids(list(query -> query.queryParam("user_id", member).queryParam("actor", "user"))))
+        .containsExactly(byAdmin.id().toString());
+    assertThat(ids(list(query -> query.queryParam("actor", admin))))
+        .containsExactly(byAdmin.id().toString());
   }
 
   @Test
@@ -291,6 +371,30 @@ class AuditEventsIT {
         .exists()
         .jsonPath("$.paths['/audit/events/{event_id}'].get")
         .exists();
+  }
+
+  private static EventEnvelope withActor(long member, Actor actor) {
+    return EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+        .source("auth-service")
+        .user(member)
+        .trace(Events.newTraceparent(), null)
+        .client("198.51.100.4", "MoveAcces/2.4 (Android 15)")
+        .actor(actor)
+        .build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> one(UUID eventId) {
+    return client
+        .get()
+        .uri("/audit/events/{id}", eventId)
+        .headers(Tokens.auditor())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   private static EventEnvelope at(long user, EventType type, Instant time) {

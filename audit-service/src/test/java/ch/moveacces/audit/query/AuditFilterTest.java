@@ -7,6 +7,7 @@ import ch.moveacces.platform.defaults.problem.FieldError;
 import ch.moveacces.platform.defaults.problem.ValidationFailedException;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +18,7 @@ class AuditFilterTest {
   void withoutParametersAsksForTheNewestFiftyOfEveryone() {
     AuditFilter filter = AuditFilter.of(null, null, null, null, null, null);
 
-    assertThat(filter).isEqualTo(new AuditFilter(null, null, null, null, 50, null));
+    assertThat(filter).isEqualTo(new AuditFilter(null, null, null, null, 50, null, null));
   }
 
   @Test
@@ -31,7 +32,8 @@ class AuditFilterTest {
             "2026-11-25T09:30:00+01:00",
             "2026-11-26T00:00:00Z",
             "200",
-            after.encode());
+            after.encode(),
+            "42");
 
     assertThat(filter)
         .isEqualTo(
@@ -41,11 +43,14 @@ class AuditFilterTest {
                 Instant.parse("2026-11-25T08:30:00Z"),
                 Instant.parse("2026-11-26T00:00:00Z"),
                 200,
-                after));
+                after,
+                new ActorFilter("user", 42L)));
   }
 
   @ParameterizedTest
   @CsvSource({
+    "actor, nobody",
+    "actor, 0",
     "user_id, 0",
     "user_id, -7",
     "user_id, 12345678901",
@@ -81,6 +86,13 @@ class AuditFilterTest {
                     .containsExactly("user_id", "type", "from", "to", "limit", "cursor"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"system, system,", "user, user,", "123, user, 123"})
+  void readsTheActorAsAKindOrAUserId(String value, String kind, @Nullable Long userId) {
+    assertThat(AuditFilter.of(null, null, null, null, null, null, value).actor())
+        .isEqualTo(new ActorFilter(kind, userId));
+  }
+
   @Test
   void refusesARangeThatDoesNotEndAfterItStarts() {
     assertThatThrownBy(
@@ -101,9 +113,10 @@ class AuditFilterTest {
   }
 
   private static AuditFilter filterWith(String parameter, String value) {
-    List<String> names = List.of("user_id", "type", "from", "to", "limit", "cursor");
+    List<String> names = List.of("user_id", "type", "from", "to", "limit", "cursor", "actor");
     String[] values = new String[names.size()];
     values[names.indexOf(parameter)] = value;
-    return AuditFilter.of(values[0], values[1], values[2], values[3], values[4], values[5]);
+    return AuditFilter.of(
+        values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
   }
 }

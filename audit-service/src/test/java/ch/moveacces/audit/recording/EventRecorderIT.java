@@ -1,11 +1,15 @@
 package ch.moveacces.audit.recording;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.moveacces.audit.Events;
 import ch.moveacces.audit.RunningAuditService;
 import ch.moveacces.audit.Trail;
+import ch.moveacces.audit.chain.ChainLink;
+import ch.moveacces.audit.chain.ChainName;
+import ch.moveacces.platform.events.Actor;
 import ch.moveacces.platform.events.EventEnvelope;
 import ch.moveacces.platform.events.EventJson;
 import ch.moveacces.platform.events.EventSchemas;
@@ -14,11 +18,18 @@ import ch.moveacces.platform.events.Topics;
 import ch.moveacces.platform.events.payload.LoggedOut;
 import ch.moveacces.testkit.TopicReader;
 import ch.moveacces.testkit.TopicReader.Received;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -29,19 +40,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Recording events from the three topics: every schema example of every type, published to its
  * topic, gives exactly one row with its type, subject, trace id and client; the same record twice
- * gives one row; a record that is not JSON and one of an unknown type land in {@code
+ * gives one row; a record that is not JSON and one whose id is no UUID land in {@code
  * audit-service.dlt} with the error in its headers, and a valid record after them is recorded; an
- * event the table refuses (a subject longer than its column) is dead-lettered at once, not hidden;
- * the listener stopped inside a backlog of 1,000 events (once 20 rows are stored) and started again
- * ends with all 1,000, each once; the consumer's log lines carry the event's trace.
+ * event that breaks its schema is recorded flagged; values longer than their columns are cut in the
+ * columns and kept whole in the envelope; each event's actor is stored; each topic-partition is one
+ * gap-free chain, also with two writers at once; the listener stopped inside a backlog of 1,000
+ * events (once 20 rows are stored) and started again ends with all 1,000, each once; the consumer's
+ * log lines carry the event's trace.
  */
 @RunningAuditService
 class EventRecorderIT {
@@ -50,6 +66,10 @@ class EventRecorderIT {
   private static final EventSchemas SCHEMAS = EventSchemas.load();
 
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired MeterRegistry meters;
+  @Autowired DatabaseClient database;
+  @Autowired ReactiveTransactionManager transactions;
+  @Autowired ApplicationContext context;
 
   static Stream<Arguments> everySchemaExample() {
     return Stream.of(EventType.values())
@@ -80,6 +100,9 @@ class EventRecorderIT {
     String subject = event.get("subject").stringValue();
     assertThat(row.get("user_id")).isEqualTo(subject.matches("\\d+") ? subject : null);
     assertThat(EventJson.read(row.get("payload")).id()).hasToString(eventId);
+    assertThat(row.get("payload")).as("the envelope byte for byte").isEqualTo(event.toString());
+    assertThat(row.get("schema_valid")).isEqualTo("true");
+    assertThat(row.get("chain")).startsWith(type.topic() + "-");
   }
 
   @Test
@@ -103,20 +126,17 @@ class EventRecorderIT {
     long user = Events.newUserId();
     String key = String.valueOf(user);
     String notJson = "not json " + UUID.randomUUID();
-    String unknownId = UUID.randomUUID().toString();
-    String unknownType =
+    String noUuid =
         EventJson.toNode(Events.loggedOut(user))
-            .put("id", unknownId)
-            .put("type", "ch.moveacces.identity.mind-read.v1")
+            .put("id", "no-uuid-" + UUID.randomUUID())
             .toString();
     EventEnvelope valid = Events.loggedOut(user);
 
     Events.publish(Topics.IDENTITY, key, notJson, null);
-    Events.publish(Topics.IDENTITY, key, unknownType, null);
+    Events.publish(Topics.IDENTITY, key, noUuid, null);
     Events.publish(valid);
 
     awaitRow(valid.id().toString());
-    assertThat(Trail.rowsOf("event_id", unknownId)).isZero();
 
     Received first = deadLetter(notJson);
     assertThat(first.key()).isEqualTo(key);
@@ -125,38 +145,174 @@ class EventRecorderIT {
         .containsKey("kafka_dlt-exception-fqcn");
     assertThat(first.headers().get("kafka_dlt-exception-message")).contains("Not JSON");
 
-    Received second = deadLetter(unknownType);
+    Received second = deadLetter(noUuid);
     assertThat(second.headers().get("kafka_dlt-exception-message"))
-        .contains("unknown event type ch.moveacces.identity.mind-read.v1");
+        .contains("An event's id is a UUID");
   }
 
   /**
-   * A valid event the table refuses (a subject longer than its column) is not hidden, nor tried
-   * again: it would be refused alike.
+   * A parseable event that breaks its schema (a client's 600-character tracestate, an unknown type)
+   * is recorded, flagged and counted: nothing sent along with an event can keep it out of the
+   * trail.
    */
   @Test
-  void sendsAnEventTheTableRefusesToTheDeadLetterTopicAtOnce() {
+  void recordsAParseableEventThatBreaksItsSchemaFlagged() {
     long user = Events.newUserId();
+    String tracestate =
+        String.join(",", "a=" + "x".repeat(238), "b=" + "y".repeat(238), "c=" + "z".repeat(238));
+    EventEnvelope longTracestate =
+        EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+            .source("auth-service")
+            .user(user)
+            .trace(Events.newTraceparent(), tracestate)
+            .build();
+    assertThat(SCHEMAS.validate(longTracestate)).as("violations").isNotEmpty();
+    String unknownId = UUID.randomUUID().toString();
+    String unknownType =
+        EventJson.toNode(Events.loggedOut(user))
+            .put("id", unknownId)
+            .put("type", "ch.moveacces.identity.mind-read.v1")
+            .toString();
+    double flaggedBefore = flagged();
+
+    Events.publish(longTracestate);
+    Events.publish(Topics.IDENTITY, String.valueOf(user), unknownType, null);
+
+    Map<String, String> first = awaitRow(longTracestate.id().toString());
+    assertThat(first).containsEntry("schema_valid", "false").containsEntry("subject", "" + user);
+    assertThat(first.get("payload")).isEqualTo(EventJson.write(longTracestate));
+    assertThat(awaitRow(unknownId))
+        .containsEntry("schema_valid", "false")
+        .containsEntry("event_type", "ch.moveacces.identity.mind-read.v1");
+    assertThat(flagged() - flaggedBefore).isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * A parseable event with values longer than their columns (a 200-character subject, a
+   * 600-character user agent) is recorded with those columns cut: the envelope keeps everything.
+   */
+  @Test
+  void recordsAnEventWhoseValuesExceedTheirColumnsCutInTheColumnsWholeInTheEnvelope() {
     String tooLong = "9".repeat(200);
-    EventEnvelope refused =
+    String userAgent = "A".repeat(600);
+    EventEnvelope event =
         EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
             .source("auth-service")
             .subject(tooLong)
+            .client("198.51.100.4", userAgent)
             .build();
-    assertThat(SCHEMAS.validate(refused)).as("valid for its schema").isEmpty();
-    EventEnvelope valid = Events.loggedOut(user);
-    String json = EventJson.write(refused);
+    String json = EventJson.write(event);
 
     Events.publish(Topics.IDENTITY, tooLong, json, null);
-    Events.publish(valid);
 
-    Received letter = deadLetter(json);
-    assertThat(letter.headers())
-        .containsEntry("kafka_dlt-original-topic", Topics.IDENTITY)
-        .containsEntry("kafka_dlt-exception-cause-fqcn", RefusedEvent.class.getName());
-    assertThat(letter.headers().get("kafka_dlt-exception-message")).contains("Data too long");
-    assertThat(Trail.rowsOf("event_id", refused.id().toString())).isZero();
-    awaitRow(valid.id().toString());
+    Map<String, String> row = awaitRow(event.id().toString());
+    assertThat(row)
+        .containsEntry("subject", "9".repeat(128))
+        .containsEntry("user_agent", "A".repeat(512))
+        .containsEntry("payload", json);
+    assertThat(row.get("user_id")).isNull();
+  }
+
+  /** The actor goes to the chained row (kind and role) and its id to the personal row. */
+  @Test
+  void namesTheActorOfEachEventWhereItHasOne() {
+    long member = Events.newUserId();
+    long admin = Events.newUserId();
+    EventEnvelope nobody = Events.loggedOut(member);
+    EventEnvelope himself = withActor(member, Actor.user(member, "member"));
+    EventEnvelope byAdmin = withActor(member, Actor.user(admin, "admin"));
+    EventEnvelope bySystem = withActor(member, Actor.SYSTEM);
+
+    for (EventEnvelope event : List.of(nobody, himself, byAdmin, bySystem)) {
+      Events.publish(event);
+    }
+
+    assertThat(awaitRow(nobody.id().toString()))
+        .containsEntry("actor", null)
+        .containsEntry("actor_role", null)
+        .containsEntry("actor_id", null);
+    assertThat(awaitRow(himself.id().toString()))
+        .containsEntry("actor", "user")
+        .containsEntry("actor_role", "member")
+        .containsEntry("actor_id", String.valueOf(member));
+    assertThat(awaitRow(byAdmin.id().toString()))
+        .containsEntry("actor", "user")
+        .containsEntry("actor_role", "admin")
+        .containsEntry("actor_id", String.valueOf(admin))
+        .containsEntry("user_id", String.valueOf(member));
+    assertThat(awaitRow(bySystem.id().toString()))
+        .containsEntry("actor", "system")
+        .containsEntry("actor_role", null)
+        .containsEntry("actor_id", null);
+  }
+
+  /**
+   * Each topic-partition is one chain: seqs 1, 2, 3, ... with no gap, each link's prev_hash the
+   * hash of the one before, each hash and personal digest what the stored columns give.
+   */
+  @Test
+  void chainsTheRowsOfEachTopicPartitionWithoutGap() {
+    long user = Events.newUserId();
+    List<EventEnvelope> events = List.of(Events.loggedOut(user), Events.loggedOut(user));
+    events.forEach(Events::publish);
+    String chain = awaitRow(events.getLast().id().toString()).get("chain");
+
+    List<Trail.StoredLink> links = Trail.chain(chain);
+    assertThat(links).hasSizeGreaterThanOrEqualTo(2);
+    byte[] previous = ChainLink.GENESIS;
+    for (int i = 0; i < links.size(); i++) {
+      Trail.StoredLink stored = links.get(i);
+      assertThat(stored.link().seq()).isEqualTo(i + 1);
+      assertThat(stored.link().prevHash()).isEqualTo(previous);
+      assertThat(stored.hash()).isEqualTo(stored.link().hash());
+      assertThat(stored.link().personalDigest()).isEqualTo(stored.personal().digest(stored.salt()));
+      previous = stored.hash();
+    }
+    assertThat(links)
+        .extracting(stored -> stored.link().eventId())
+        .contains(events.getFirst().id(), events.getLast().id());
+  }
+
+  /**
+   * Two writers appending to one chain at once (a rebalance, a zombie consumer, two instances):
+   * each refused seq makes the loser reload the head, so the chain ends gap-free, every event once.
+   */
+  @Test
+  void twoWritersOnOneChainNeverShareASeq() throws Exception {
+    String chain = ChainName.of("two-writers-" + UUID.randomUUID(), 0);
+    AuditTrail first = new AuditTrail(database, transactions, context.getBeanProvider(Clock.class));
+    AuditTrail second =
+        new AuditTrail(database, transactions, context.getBeanProvider(Clock.class));
+    int each = 40;
+    List<UUID> ids = new ArrayList<>();
+    try (ExecutorService writers = Executors.newFixedThreadPool(2)) {
+      List<Future<?>> done = new ArrayList<>();
+      for (AuditTrail trail : List.of(first, second)) {
+        List<ReceivedEvent> events = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+          EventEnvelope event = Events.loggedOut(Events.newUserId());
+          ids.add(event.id());
+          events.add(ReceivedEvent.of(EventJson.write(event).getBytes(UTF_8), SCHEMAS));
+        }
+        done.add(
+            writers.submit(
+                () -> events.forEach(event -> trail.append(event, chain).block(PATIENCE))));
+      }
+      for (Future<?> writer : done) {
+        writer.get(2, TimeUnit.MINUTES);
+      }
+    }
+
+    List<Trail.StoredLink> links = Trail.chain(chain);
+    assertThat(links)
+        .extracting(stored -> stored.link().seq())
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 2L * each).boxed().toList());
+    assertThat(links)
+        .extracting(stored -> stored.link().eventId())
+        .containsExactlyInAnyOrderElementsOf(ids);
+    for (int i = 1; i < links.size(); i++) {
+      assertThat(links.get(i).link().prevHash()).isEqualTo(links.get(i - 1).hash());
+    }
   }
 
   /** The consumer's span continues the record's trace: its log lines carry the event's trace id. */
@@ -222,6 +378,19 @@ class EventRecorderIT {
 
   private static @Nullable String text(JsonNode node) {
     return node.isString() ? node.stringValue() : null;
+  }
+
+  private static EventEnvelope withActor(long member, Actor actor) {
+    return EventEnvelope.builder(new LoggedOut(UUID.randomUUID().toString()))
+        .source("auth-service")
+        .user(member)
+        .trace(Events.newTraceparent(), null)
+        .actor(actor)
+        .build();
+  }
+
+  private double flagged() {
+    return meters.get("audit.events").tag("outcome", "flagged").counter().count();
   }
 
   private static Map<String, String> awaitRow(String eventId) {

@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The {@code audit_logs} table read straight from the devstack's database, as audit-service's own
- * account: counts that would take many pages of the auditors' API (and its rate limit) to add up.
+ * The audit trail read straight from the devstack's database, as audit-service's own account:
+ * counts that would take many pages of the auditors' API (and its rate limit) to add up. A chained
+ * row's user is in {@code audit_personal_data}; a row recorded before chaining holds its own.
  */
 final class AuditLogRows {
+
+  private static final String EVENTS =
+      "audit_logs l LEFT JOIN audit_personal_data p ON p.event_id = l.event_id";
+  private static final String USER_ID = "IF(l.chain IS NULL, l.user_id, p.user_id)";
 
   private final RunningSystem system;
 
@@ -26,9 +31,15 @@ final class AuditLogRows {
   Map<Long, Long> perUser(String type, Collection<Long> userIds) throws SQLException {
     Map<Long, Long> counts = new HashMap<>();
     String sql =
-        "SELECT user_id, COUNT(*) FROM audit_logs WHERE event_type = ? AND user_id IN ("
+        "SELECT "
+            + USER_ID
+            + " AS user_id, COUNT(*) FROM "
+            + EVENTS
+            + " WHERE l.event_type = ? AND "
+            + USER_ID
+            + " IN ("
             + placeholders(userIds)
-            + ") GROUP BY user_id";
+            + ") GROUP BY 1";
     try (Connection connection = system.openDatabase(ServiceAccount.AUDIT);
         PreparedStatement query = prepare(connection, sql, type, userIds);
         ResultSet rows = query.executeQuery()) {
@@ -42,8 +53,11 @@ final class AuditLogRows {
   /** The rows of {@code type} for {@code userIds}, and how many distinct event ids among them. */
   Totals totals(String type, Collection<Long> userIds) throws SQLException {
     String sql =
-        "SELECT COUNT(*), COUNT(DISTINCT event_id) FROM audit_logs WHERE event_type = ?"
-            + " AND user_id IN ("
+        "SELECT COUNT(*), COUNT(DISTINCT l.event_id) FROM "
+            + EVENTS
+            + " WHERE l.event_type = ? AND "
+            + USER_ID
+            + " IN ("
             + placeholders(userIds)
             + ")";
     try (Connection connection = system.openDatabase(ServiceAccount.AUDIT);

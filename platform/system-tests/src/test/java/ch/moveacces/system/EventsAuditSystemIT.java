@@ -519,6 +519,12 @@ class EventsAuditSystemIT {
                 ? "/profile-service"
                 : "/subscription-service";
     assertThat(row.path("source").asString()).as(row.toString()).isEqualTo(source);
+    // each event of the services matches its schema, is a link of its topic-partition's chain
+    // and, until erased, keeps its personal data
+    assertThat(row.path("schema_valid").asBoolean(false)).as(row.toString()).isTrue();
+    assertThat(row.path("erased").asBoolean(true)).as(row.toString()).isFalse();
+    String context = type.split("\\.")[2]; // ch.moveacces.<context>.<event>.v1
+    assertThat(row.path("chain").asString()).as(row.toString()).startsWith(context + ".events.v1-");
   }
 
   private static List<String> types(List<JsonNode> rows) {
