@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The service; with {@code verify} or {@code erase-member} the trail's integrity commands (see
- * IntegrityCommand); with {@code replay-dead-letters} a one-off run that moves the
- * dead-letter topic's records into the trail, prints what it did and exits.
+ * IntegrityCommand); with {@code replay-dead-letters} a one-off run that moves the dead-letter
+ * topic's records into the trail, prints what it did and exits.
  */
 @SpringBootApplication
 public class AuditServiceApplication {
