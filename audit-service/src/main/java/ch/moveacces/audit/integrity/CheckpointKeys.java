@@ -10,6 +10,7 @@ import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ final class CheckpointKeys {
   private final Map<String, ECKey> keys;
 
   private CheckpointKeys(Map<String, ECKey> keys) {
-    this.keys = Map.copyOf(keys);
+    // in their order: the signing key first (Map.copyOf would lose it)
+    this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
   }
 
   static CheckpointKeys of(List<ECKey> keys) {
