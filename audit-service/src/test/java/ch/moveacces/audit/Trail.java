@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit trail (audit_logs and audit_personal_data) read with the administrator's connection,
@@ -88,27 +89,6 @@ public final class Trail {
       insert.setObject(9, event.data().get(EventEnvelope.USER_AGENT));
       insert.setString(10, EventJson.write(event));
       insert.executeUpdate();
-    } catch (SQLException failure) {
-      throw new IllegalStateException(failure);
-    }
-  }
-
-  /**
-   * Erases an event's personal row as the erasure does (every personal column NULL, the erasure's
-   * id set), here as the database's root.
-   */
-  public static void erase(String eventId, long erasureId) {
-    try (Connection admin = TestEngines.adminConnection();
-        PreparedStatement erase =
-            admin.prepareStatement(
-                "UPDATE moveacces.audit_personal_data SET user_id = NULL, actor_id = NULL,"
-                    + " subject = NULL, client_ip = NULL, user_agent = NULL, envelope = NULL,"
-                    + " salt = NULL, erasure_id = ? WHERE event_id = ?")) {
-      erase.setLong(1, erasureId);
-      erase.setString(2, eventId);
-      if (erase.executeUpdate() != 1) {
-        throw new IllegalStateException("No personal row of event " + eventId);
-      }
     } catch (SQLException failure) {
       throw new IllegalStateException(failure);
     }
@@ -204,14 +184,18 @@ public final class Trail {
                   row.getString("actor"),
                   row.getString("actor_role"),
                   row.getBytes("personal_digest"));
+          // an erased row (another test's member) keeps its link but no personal data
+          byte[] envelope = row.getBytes("payload");
           PersonalData personal =
-              new PersonalData(
-                  row.getObject("user_id", Long.class),
-                  row.getObject("actor_id", Long.class),
-                  row.getString("subject"),
-                  row.getString("client_ip"),
-                  row.getString("user_agent"),
-                  row.getBytes("payload"));
+              envelope == null
+                  ? null
+                  : new PersonalData(
+                      row.getObject("user_id", Long.class),
+                      row.getObject("actor_id", Long.class),
+                      row.getString("subject"),
+                      row.getString("client_ip"),
+                      row.getString("user_agent"),
+                      envelope);
           links.add(new StoredLink(link, row.getBytes("hash"), personal, row.getBytes("salt")));
         }
       }
@@ -221,8 +205,12 @@ public final class Trail {
     }
   }
 
-  /** One stored link: what its hash covers, its hash, its personal part and that part's salt. */
-  public record StoredLink(ChainLink link, byte[] hash, PersonalData personal, byte[] salt) {}
+  /**
+   * One stored link: what its hash covers, its hash, its personal part and that part's salt (both
+   * null once erased).
+   */
+  public record StoredLink(
+      ChainLink link, byte[] hash, @Nullable PersonalData personal, byte @Nullable [] salt) {}
 
   private static Instant instant(ResultSet row, String column) throws SQLException {
     return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);

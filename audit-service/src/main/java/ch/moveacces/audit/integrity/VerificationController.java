@@ -1,5 +1,6 @@
 package ch.moveacces.audit.integrity;
 
+import ch.moveacces.audit.query.TimeWindow;
 import ch.moveacces.platform.defaults.openapi.ApiSecurity;
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,9 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,31 +50,14 @@ class VerificationController {
           @RequestParam(required = false)
           @Nullable String to) {
     FieldErrors errors = new FieldErrors();
-    Instant fromInstant = instant("from", from, errors);
-    Instant toInstant = instant("to", to, errors);
-    if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-      errors.add("to", "must be later than from");
-    }
+    TimeWindow window = TimeWindow.of(from, to, errors);
     errors.throwIfAny();
     return Mono.fromCallable(
             () -> {
               try (Connection db = database.connect()) {
-                return verification.verify(db, fromInstant, toInstant);
+                return verification.verify(db, window.from(), window.to());
               }
             })
         .subscribeOn(Schedulers.boundedElastic());
-  }
-
-  private static @Nullable Instant instant(
-      String name, @Nullable String value, FieldErrors errors) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException notRfc3339) {
-      errors.add(name, "must be an RFC 3339 date-time, e.g. 2026-11-25T09:30:00Z");
-      return null;
-    }
   }
 }

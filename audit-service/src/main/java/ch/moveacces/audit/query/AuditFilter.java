@@ -2,8 +2,6 @@ package ch.moveacces.audit.query;
 
 import ch.moveacces.platform.defaults.problem.FieldErrors;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -58,11 +56,7 @@ record AuditFilter(
     if (type != null && !TYPE.matcher(type).matches()) {
       errors.add("type", "must be an event type, e.g. ch.moveacces.identity.logged-out.v1");
     }
-    Instant fromInstant = instant("from", from, errors);
-    Instant toInstant = instant("to", to, errors);
-    if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-      errors.add("to", "must be later than from");
-    }
+    TimeWindow window = TimeWindow.of(from, to, errors);
     int size = limit(limit, errors);
     PageCursor after = null;
     if (cursor != null) {
@@ -79,20 +73,7 @@ record AuditFilter(
       }
     }
     errors.throwIfAny();
-    return new AuditFilter(user, type, fromInstant, toInstant, size, after, actorFilter);
-  }
-
-  private static @Nullable Instant instant(
-      String name, @Nullable String value, FieldErrors errors) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException notRfc3339) {
-      errors.add(name, "must be an RFC 3339 date-time, e.g. 2026-11-25T09:30:00Z");
-      return null;
-    }
+    return new AuditFilter(user, type, window.from(), window.to(), size, after, actorFilter);
   }
 
   private static int limit(@Nullable String value, FieldErrors errors) {
