@@ -9,8 +9,6 @@ import ch.moveacces.platform.events.EventSchemas;
 import ch.moveacces.platform.events.EventType;
 import ch.moveacces.platform.events.payload.SessionRevoked;
 import ch.moveacces.realtime.Members.Member;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +43,6 @@ class PushSocketIT {
 
   @Autowired WebTestClient client;
   @Autowired KafkaListenerEndpointRegistry registry;
-  @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -240,7 +237,6 @@ class PushSocketIT {
   void closesTheSocketOfASessionRevokedByAnEventThatBreaksItsSchemaElsewhere() {
     Member phone = Members.signIn();
     Member laptop = Members.session(phone.userId());
-    double flaggedBefore = flagged(EventType.SESSION_REVOKED);
     try (TestSocket revoked = TestSocket.open(withTicket(phone)).ready();
         TestSocket kept = TestSocket.open(withTicket(laptop)).ready()) {
       phone.endSession();
@@ -259,10 +255,9 @@ class PushSocketIT {
       assertThat(revoked.closeStatus(ONE_SECOND).getCode()).isEqualTo(4403);
       assertThat(kept.next(ONE_SECOND).path("type").asString())
           .isEqualTo(EventType.SESSION_REVOKED.type());
-      await()
-          .atMost(ONE_SECOND)
-          .untilAsserted(
-              () -> assertThat(flagged(EventType.SESSION_REVOKED)).isEqualTo(flaggedBefore + 1));
+      // counted by whichever instance appended it to the stream: TwoInstancesIT's second
+      // instance may hold the partition, so this instance's counter is not asserted here
+      // (PushableEventTest checks the violations it counts)
     }
   }
 
@@ -462,12 +457,6 @@ class PushSocketIT {
                 again.ready();
               }
             });
-  }
-
-  double flagged(EventType type) {
-    Counter counter =
-        meters.find("realtime.events.schema.violations").tag("type", type.type()).counter();
-    return counter == null ? 0 : counter.count();
   }
 
   static EventEnvelope withActor(EventEnvelope event, Actor actor) {
