@@ -11,7 +11,9 @@ import org.springframework.validation.annotation.Validated;
  * The checkpoint key and how often each chain is signed ({@value #PREFIX}.*).
  *
  * @param signingKey the private EC P-256 JWK (or a JWK set of one) that signs checkpoints and
- *     erasures; its kid is written beside each signature
+ *     erasures; its kid is written beside each signature. Blank: {@code devOnlySigningKey}, so that
+ *     a development compose file may pass an empty AUDIT_CHECKPOINT_KEY
+ * @param devOnlySigningKey the key published in this repository, for development only
  * @param previousKeys the public keys (a JWK set) of earlier signing keys, still served and
  *     verified against after a rotation; empty when none
  * @param interval how often the scheduler looks for chains due for a checkpoint
@@ -21,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(CheckpointProperties.PREFIX)
 record CheckpointProperties(
-    @NotBlank String signingKey,
+    String signingKey,
+    @NotBlank String devOnlySigningKey,
     String previousKeys,
     @NotNull Duration interval,
     @Min(1) long rows,
@@ -31,5 +34,6 @@ record CheckpointProperties(
 
   CheckpointProperties {
     previousKeys = previousKeys == null ? "" : previousKeys;
+    signingKey = signingKey == null || signingKey.isBlank() ? devOnlySigningKey : signingKey;
   }
 }
